@@ -1,0 +1,20 @@
+// Builds dist/Code.js: one classic Apps Script file. gas-webpack-plugin turns every `global.NAME = function…`
+// in src/addon/index.ts into a top-level `function NAME(…)` stub carrying that line's JSDoc.
+const path = require('path');
+const GasPlugin = require('gas-webpack-plugin');
+
+module.exports = {
+  mode: 'production',
+  context: __dirname,
+  entry: './src/addon/index.ts',
+  output: { path: path.resolve(__dirname, 'dist'), filename: 'Code.js', clean: false },
+  resolve: { extensions: ['.ts', '.js'] },
+  module: {
+    rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2019' } }],
+  },
+  target: ['web', 'es2019'],
+  devtool: false,
+  optimization: { minimize: false },
+  performance: { hints: false },
+  plugins: [new GasPlugin({ comment: true, autoGlobalExportsFiles: [] })],
+};
