@@ -10,7 +10,13 @@ module.exports = {
   output: { path: path.resolve(__dirname, 'dist'), filename: 'Code.js', clean: false },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
-    rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2019' } }],
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: 'esbuild-loader',
+        options: { loader: 'ts', target: 'es2019', charset: 'utf8' },
+      },
+    ],
   },
   target: ['web', 'es2019'],
   devtool: false,

@@ -247,7 +247,7 @@ export interface PaybackKpi {
 
 export interface PaybackRow {
   kind: 'source' | 'totalPaid' | 'total';
-  /** Source name; for totals, the untranslated key ('' ). */
+  /** Source name; for totals, the translated label ("Total paid", "Итого"). */
   source: string;
   type: SourceType | null;
   color: string;
@@ -340,6 +340,8 @@ export interface DataQualityModel {
   checks: QualityCheck[];
   /** Values seen in the data that no Sources rule matches, with counts (also feeds the sidebar). */
   unmatchedValues: { value: string; count: number }[];
+  /** False when the workbook has no Sources tab (zero configuration): every value is then unmatched. */
+  sourcesConfigured: boolean;
 }
 
 /** What every report builder takes besides the dataset. */

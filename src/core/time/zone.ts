@@ -1,11 +1,15 @@
 /**
  * Instants to civil days in a named IANA time zone. A `Date` from `getValues()` is an instant; the day the
- * user sees in the cell is that instant's date in the spreadsheet's time zone. Offsets change at most a few
- * times a year, so they are cached per hour: 1M dates cost a few thousand Intl calls, not a million.
+ * user sees in the cell is that instant's date in the spreadsheet's time zone.
+ *
+ * Offsets are kept per zone at module level (one table for every makeZone call of a script run) and per UTC
+ * day: a day's offset is asked of Intl once, at its start; a day whose next start has another offset holds a
+ * transition, found to the minute by bisection. So a million dates over a year cost a few hundred Intl calls
+ * once, and then one typed-array read each.
  */
 import type { DayNum } from '../model';
 
-const MS_PER_HOUR = 3_600_000;
+const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
 export interface DayZone {
@@ -27,51 +31,128 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-export function makeZone(timeZone: string): DayZone {
-  const tz = isValidTimeZone(timeZone) ? timeZone : 'UTC';
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const cache = new Map<number, number>();
+/** UTC days 1900-01-01 … 2199-12-31 get table slots (the years date cells are read in); others a Map. */
+const FIRST_DAY = -25_567;
+const DAY_SLOTS = 110_000;
+/** Slot markers: offsets in minutes lie within ±1,000, far from these. */
+const UNKNOWN = -32_768;
+const TRANSITION = 32_767;
 
-  function computeOffset(instant: number): number {
+/** A day whose offset changes: `before` up to the instant `at`, `after` from it. */
+interface Transition {
+  before: number;
+  at: number;
+  after: number;
+}
+
+class OffsetTable {
+  private readonly fmt: Intl.DateTimeFormat;
+  /** Offset over each UTC day, or UNKNOWN / TRANSITION; allocated on first use. */
+  private slots: Int16Array | null = null;
+  /** Days outside the slots: their offset, or a Transition. */
+  private readonly farDays = new Map<number, number | Transition>();
+  private readonly transitions = new Map<number, Transition>();
+
+  constructor(timeZone: string) {
+    this.fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  }
+
+  /** The offset at an instant, asked of Intl (throws on NaN, as Intl does for an invalid Date). */
+  private computeOffset(instant: number): number {
     const parts: Record<string, number> = {};
-    for (const p of fmt.formatToParts(new Date(instant))) {
+    for (const p of this.fmt.formatToParts(new Date(instant))) {
       if (p.type !== 'literal') parts[p.type] = Number(p.value);
     }
     const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-    return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+    return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / MS_PER_MINUTE);
   }
 
-  function offsetMinutes(instant: number): number {
-    const hour = Math.floor(instant / MS_PER_HOUR);
-    let off = cache.get(hour);
-    if (off === undefined) {
-      off = computeOffset(hour * MS_PER_HOUR);
-      cache.set(hour, off);
+  /** The offset over UTC day `d`, or the transition inside it (at most one: zones change twice a year). */
+  private describeDay(d: number): number | Transition {
+    const start = d * MS_PER_DAY;
+    const before = this.computeOffset(start);
+    const after = this.computeOffset(start + MS_PER_DAY);
+    if (before === after) return before;
+    // Bisect on whole minutes: the first minute with the new offset.
+    let lo = start;
+    let hi = start + MS_PER_DAY;
+    while (hi - lo > MS_PER_MINUTE) {
+      const mid = lo + Math.floor((hi - lo) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
+      if (this.computeOffset(mid) === before) lo = mid;
+      else hi = mid;
     }
-    return off;
+    return { before, at: hi, after };
   }
 
+  offsetAt(instant: number): number {
+    const d = Math.floor(instant / MS_PER_DAY);
+    const i = d - FIRST_DAY;
+    if (i >= 0 && i < DAY_SLOTS) {
+      let slots = this.slots;
+      if (slots === null) {
+        slots = new Int16Array(DAY_SLOTS).fill(UNKNOWN);
+        this.slots = slots;
+      }
+      const off = slots[i];
+      if (off !== UNKNOWN && off !== TRANSITION) return off;
+      let t = this.transitions.get(d);
+      if (t === undefined) {
+        const day = this.describeDay(d);
+        if (typeof day === 'number') {
+          slots[i] = day;
+          return day;
+        }
+        t = day;
+        slots[i] = TRANSITION;
+        this.transitions.set(d, t);
+      }
+      return instant < t.at ? t.before : t.after;
+    }
+    let far = this.farDays.get(d);
+    if (far === undefined) {
+      far = this.describeDay(d);
+      this.farDays.set(d, far);
+    }
+    return typeof far === 'number' ? far : instant < far.at ? far.before : far.after;
+  }
+}
+
+/** One zone object per requested name: tables survive from one workbook read to the next. */
+const zones = new Map<string, DayZone>();
+
+export function makeZone(timeZone: string): DayZone {
+  let zone = zones.get(timeZone);
+  if (zone === undefined) {
+    zone = buildZone(isValidTimeZone(timeZone) ? timeZone : 'UTC');
+    zones.set(timeZone, zone);
+  }
+  return zone;
+}
+
+function buildZone(tz: string): DayZone {
+  const table = new OffsetTable(tz);
+  const offsetMinutes = (instant: number): number => table.offsetAt(instant);
   return {
     timeZone: tz,
     offsetMinutes,
     dayOf(instant: Date | number): DayNum {
       const ms = typeof instant === 'number' ? instant : instant.getTime();
-      return Math.floor((ms + offsetMinutes(ms) * 60_000) / MS_PER_DAY);
+      return Math.floor((ms + table.offsetAt(ms) * MS_PER_MINUTE) / MS_PER_DAY);
     },
     startOf(day: DayNum): number {
       const guess = day * MS_PER_DAY;
       // Two passes settle the offset even across a DST change on that day.
-      let t = guess - offsetMinutes(guess) * 60_000;
-      t = guess - offsetMinutes(t) * 60_000;
+      let t = guess - offsetMinutes(guess) * MS_PER_MINUTE;
+      t = guess - offsetMinutes(t) * MS_PER_MINUTE;
       return t;
     },
   };

@@ -1,0 +1,107 @@
+/**
+ * Entry logic of the custom functions (index.ts holds the declarations Sheets autocompletes).
+ * Number form: pure arithmetic. Source form: the per-source aggregate of the Ad payback report, cached in the
+ * document cache under a key of (data version, locale, time zone, period): hundreds of formula cells in one
+ * recalculation read the raw tabs once, and a data change plus "Refresh custom functions" invalidates it.
+ */
+import {
+  evaluateNumberForm,
+  FunctionError,
+  type FunctionName,
+  type ResultGrid,
+} from '../core/functions/numberForm';
+import { evaluateSourceForm, isSourceForm, periodOfArgs } from '../core/functions/sourceForm';
+import { aggregateBySource, type SourceAggregate } from '../core/engine/aggregate';
+import { readWorkbook } from '../core/read/workbook';
+import { makeDateReader } from '../core/parse/date';
+import { makeZone } from '../core/time/zone';
+import { localeOf } from '../core/i18n/locale';
+import { describeRefusal } from '../core/i18n/reading';
+import { FUNCTION_MESSAGES } from '../core/i18n/functionLabels';
+import { fill } from '../core/i18n/reportLabels';
+import type { Locale, Period } from '../core/model';
+import { dataVersion } from './dataVersion';
+import { openContext } from './context';
+import { readInputTabs } from './readData';
+
+/** CacheService: 100 KB per value, 6 hours at most. */
+const CACHE_SECONDS = 6 * 60 * 60;
+const MAX_CACHED_CHARS = 100_000;
+
+interface SheetMeta {
+  locale: Locale;
+  timeZone: string;
+}
+
+/** Lives for one execution: calls that Sheets batches into one execution share it. */
+const memo = new Map<string, SourceAggregate>();
+
+function userLocale(): Locale {
+  try {
+    return localeOf(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+function sheetMeta(version: string): SheetMeta {
+  const cache = CacheService.getDocumentCache();
+  const key = 'tl:meta:' + version;
+  const hit = cache ? cache.get(key) : null;
+  if (hit) return JSON.parse(hit) as SheetMeta;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const meta: SheetMeta = {
+    locale: localeOf(ss.getSpreadsheetLocale()),
+    timeZone: ss.getSpreadsheetTimeZone(),
+  };
+  if (cache) cache.put(key, JSON.stringify(meta), CACHE_SECONDS);
+  return meta;
+}
+
+function aggregateFor(version: string, meta: SheetMeta, period: Period, fn: FunctionName): SourceAggregate {
+  const key = `tl:agg:${version}:${meta.locale}:${meta.timeZone}:${period.from}:${period.to}`;
+  const mem = memo.get(key);
+  if (mem) return mem;
+  const cache = CacheService.getDocumentCache();
+  const hit = cache ? cache.get(key) : null;
+  if (hit) {
+    const agg = JSON.parse(hit) as SourceAggregate;
+    memo.set(key, agg);
+    return agg;
+  }
+  const ctx = openContext();
+  const ds = readWorkbook(readInputTabs(ctx), { timeZone: meta.timeZone, today: ctx.today });
+  if (ds.refusals.length > 0) {
+    const why = ds.refusals.map((r) => describeRefusal(r, meta.locale)).join(' ');
+    throw new FunctionError(fill(FUNCTION_MESSAGES.noData[meta.locale], { fn, why }));
+  }
+  const agg = aggregateBySource(ds, period, meta.locale);
+  memo.set(key, agg);
+  const json = JSON.stringify(agg);
+  if (cache && json.length <= MAX_CACHED_CHARS) cache.put(key, json, CACHE_SECONDS);
+  return agg;
+}
+
+function sourceForm(fn: FunctionName, source: string, from: unknown, to: unknown): number {
+  const version = dataVersion();
+  const meta = sheetMeta(version);
+  const zone = makeZone(meta.timeZone);
+  const period = periodOfArgs(fn, from, to, zone.dayOf(Date.now()), makeDateReader(zone), meta.locale);
+  return evaluateSourceForm(fn, aggregateFor(version, meta, period, fn), source, meta.locale);
+}
+
+export function callCustomFunction(
+  fn: FunctionName,
+  a: unknown,
+  b: unknown,
+  c?: unknown,
+): number | ResultGrid {
+  try {
+    if (isSourceForm(a, b)) return sourceForm(fn, String(a), b, c);
+    return evaluateNumberForm(fn, a, b, userLocale());
+  } catch (e) {
+    // Sheets shows the message on #ERROR!; anything but our own errors is reported by its first line only.
+    if (e instanceof FunctionError) throw e;
+    throw new Error(e instanceof Error ? e.message.split('\n')[0] : String(e));
+  }
+}

@@ -1,0 +1,136 @@
+/** The Deals tab → Deal records. */
+import type { Cell, Deal, Refusal, TabData } from '../model';
+import type { DateReader } from '../parse/date';
+import { normaliseCurrency } from '../parse/currency';
+import { parseNumber } from '../parse/number';
+import { isBlank } from '../parse/text';
+import { missingColumnRefusal, openTab, refusalsOf } from './columns';
+import type { FindingList } from './findings';
+import { DEAL_COLUMNS } from './headers';
+import { IdIndex } from './idIndex';
+import { idOf, isBlankRow, textAt } from './rows';
+import type { StageClassifier } from './stages';
+
+export interface DealsRead {
+  deals: Deal[];
+  rowCount: number;
+  refusals: Refusal[];
+}
+
+/**
+ * A row whose ID or Created date is missing or unreadable is left out and reported, as is a later row
+ * repeating an ID. An unreadable amount is null and reported (the deal still counts); a missing amount is
+ * null, reported only on a won deal. `knownIdIndex` (null when the Leads tab could not be read) flags deals
+ * pointing at a lead that does not exist; such deals are kept.
+ */
+/** Whether a lead with the Lead cell's ID was read (a numeric cell is looked up without its text). */
+function knowsLead(leads: IdIndex, cell: Cell | undefined, text: string): boolean {
+  return (typeof cell === 'number' ? leads.indexOfNumber(cell) : leads.indexOf(text)) >= 0;
+}
+
+export function readDeals(
+  tab: TabData,
+  readDate: DateReader,
+  classify: StageClassifier,
+  knownIdIndex: IdIndex | null,
+  findings: FindingList,
+): DealsRead {
+  const opened = openTab(tab, DEAL_COLUMNS, ['id', 'created', 'amount']);
+  const refusals = refusalsOf(tab, DEAL_COLUMNS, opened);
+  const located = opened.located;
+  if (located && located.col.stage < 0 && located.col.stageGroup < 0) {
+    const { stage, stageGroup } = DEAL_COLUMNS;
+    refusals.push(
+      missingColumnRefusal(tab.name, stage.label.en, [...stage.synonyms, ...stageGroup.synonyms]),
+    );
+  }
+  const deals: Deal[] = [];
+  if (refusals.length > 0 || !located) return { deals, rowCount: 0, refusals };
+
+  const { col, header, headerRow } = located;
+  const name = tab.name;
+  const values = tab.values;
+  const seen = new IdIndex();
+  // The column an unknown stage is reported against: the stage name when there is one.
+  const stageHeader = col.stage >= 0 ? header.stage : header.stageGroup;
+  let rowCount = 0;
+
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const row = values[r];
+    const sheetRow = r + 1;
+    const idCell = row[col.id];
+    if (isBlank(idCell)) {
+      if (isBlankRow(row)) continue;
+      rowCount++;
+      findings.add('missingValue', name, sheetRow, header.id, '');
+      continue;
+    }
+    rowCount++;
+    const id = idOf(idCell);
+    if (id === null) {
+      findings.add('unreadableValue', name, sheetRow, header.id, idCell);
+      continue;
+    }
+    const createdCell = row[col.created];
+    const created = isBlank(createdCell) ? null : readDate(createdCell);
+    if (created === null) {
+      const kind = isBlank(createdCell) ? 'missingValue' : 'unreadableValue';
+      findings.add(kind, name, sheetRow, header.created, createdCell ?? '', id);
+      continue;
+    }
+    if (!seen.add(typeof idCell === 'number' ? idCell : null, id)) {
+      findings.add('duplicateId', name, sheetRow, header.id, id, id);
+      continue;
+    }
+
+    const stageText = textAt(row, col.stage);
+    const groupText = textAt(row, col.stageGroup);
+    const { outcome, known } = classify(stageText, groupText);
+    const stage = stageText || groupText;
+    if (!known) findings.add('unknownStage', name, sheetRow, stageHeader, stage, id);
+
+    const amountCell = row[col.amount];
+    let amount: number | null = null;
+    if (isBlank(amountCell)) {
+      if (outcome === 'won') findings.add('missingValue', name, sheetRow, header.amount, '', id);
+    } else {
+      amount = parseNumber(amountCell);
+      if (amount === null) findings.add('unreadableValue', name, sheetRow, header.amount, amountCell, id);
+    }
+
+    let closed: number | null = null;
+    if (col.closeDate >= 0) {
+      const closeCell = row[col.closeDate];
+      if (!isBlank(closeCell)) {
+        closed = readDate(closeCell);
+        if (closed === null) findings.add('unreadableValue', name, sheetRow, header.closeDate, closeCell, id);
+      }
+    }
+
+    const leadCell = col.lead < 0 ? '' : row[col.lead];
+    const leadId = textAt(row, col.lead);
+    if (leadId !== '' && knownIdIndex && !knowsLead(knownIdIndex, leadCell, leadId)) {
+      findings.add('unknownLead', name, sheetRow, header.lead, leadId, id);
+    }
+
+    deals.push({
+      id,
+      row: sheetRow,
+      created,
+      stage,
+      outcome,
+      stageKnown: known,
+      amount,
+      currency: normaliseCurrency(textAt(row, col.currency)),
+      responsible: textAt(row, col.responsible),
+      crmSource: textAt(row, col.source),
+      utmSource: textAt(row, col.utmSource),
+      utmMedium: textAt(row, col.utmMedium),
+      utmCampaign: textAt(row, col.utmCampaign),
+      leadId,
+      closed,
+      pipeline: textAt(row, col.pipeline),
+    });
+  }
+  return { deals, rowCount, refusals };
+}

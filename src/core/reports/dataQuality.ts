@@ -1,0 +1,231 @@
+/**
+ * Data quality («Качество данных») ★: the five rules of the Bitrix24 article, checked on the period's data,
+ * then the problems the reader found (ds.findings) anywhere in the tabs.
+ *
+ * Rules, in order (count — of what total):
+ * 1. unmatchedSourceValues — leads and deals created in the period and cost rows dated in it whose source was
+ *    decided by a value no Sources rule matches (deals inheriting their lead's source carry no value of their
+ *    own) — of all those records. With no Sources tab every value is unmatched: sources are not set up.
+ *    Examples: the most frequent values; `unmatchedValues` lists them all with counts.
+ * 2. recordsWithoutSource — leads and deals of the period resolving to "No source" — of leads + deals.
+ * 3. leadsWithoutOutcome — leads of the period still open — of leads. dealsWithoutOutcome — deals of the
+ *    period still open (unknown stages included: they count as open) — of deals.
+ * 4. wonWithoutAmount — won deals of the period with no amount, or an amount that is not positive — of won.
+ * 5. paidSourcesWithoutCost — paid and offline sources with leads or deals in the period but no cost in it —
+ *    of paid and offline sources with leads or deals. Examples: source names.
+ * Then: unreadableValues (unreadable + missing values) — of all data rows; duplicateIds — of lead and deal
+ * rows; unknownLeads (deals pointing at a lead not in the Leads tab) — of deal rows; unknownCurrencies — the
+ * reader's findings plus what the engine left out of this period's revenue and cost for want of a rate — of
+ * deal and cost rows; unknownStages — unknown deal stages and lead statuses (findings, and records flagged
+ * as unknown) — of lead and deal rows.
+ *
+ * Status: ok when the count is 0. Otherwise "error" where a headline number is wrong without a fix
+ * (wonWithoutAmount, paidSourcesWithoutCost, unknownCurrencies, duplicateIds), "warning" elsewhere.
+ * Examples (at most 5) are record IDs; `tab:row` for a finding with no ID; `currency:row` for a cost row
+ * or manual cost in an unknown currency.
+ */
+import { aggregateBySource, isPaidLike } from '../engine/aggregate';
+import { manualShare } from '../engine/costs';
+import { wonInPeriod } from '../engine/period';
+import { prepareDataset } from '../engine/prepared';
+import type {
+  DataQualityModel,
+  Dataset,
+  Finding,
+  FindingKind,
+  QualityCheck,
+  QualityCheckKey,
+  ReportParams,
+} from '../model';
+import { reportHeader } from './header';
+
+const MAX_EXAMPLES = 5;
+const ERROR_CHECKS: QualityCheckKey[] = [
+  'wonWithoutAmount',
+  'paidSourcesWithoutCost',
+  'unknownCurrencies',
+  'duplicateIds',
+];
+
+/** A counter that keeps the first few distinct examples. */
+class Tally {
+  count = 0;
+  readonly examples: string[] = [];
+  add(example: string): void {
+    this.count++;
+    if (this.examples.length < MAX_EXAMPLES && this.examples.indexOf(example) < 0)
+      this.examples.push(example);
+  }
+}
+
+function check(key: QualityCheckKey, count: number, total: number, examples: string[]): QualityCheck {
+  const status = count === 0 ? 'ok' : ERROR_CHECKS.indexOf(key) >= 0 ? 'error' : 'warning';
+  return { key, count, total, share: total === 0 ? null : count / total, examples, status };
+}
+
+function findingExample(f: Finding): string {
+  return f.id !== undefined && f.id !== '' ? f.id : `${f.ref.tab}:${f.ref.row}`;
+}
+
+function tallyFindings(findings: Finding[], kinds: FindingKind[]): Tally {
+  const t = new Tally();
+  for (const f of findings) if (kinds.indexOf(f.kind) >= 0) t.add(findingExample(f));
+  return t;
+}
+
+/**
+ * Counts records once even when both the reader (a finding) and the records (or the engine) report them.
+ * Keys: `<prefix>:<id>` for records, `row:<tab>:<row>` for findings without an ID.
+ */
+class KeyedTally {
+  private readonly keys = new Set<string>();
+  readonly tally = new Tally();
+  add(key: string, example: string): void {
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.tally.add(example);
+  }
+}
+
+export function buildDataQuality(ds: Dataset, params: ReportParams): DataQualityModel {
+  const { period, locale } = params;
+  const { from, to } = period;
+  const prep = prepareDataset(ds, locale);
+  const { resolver, rateOf } = prep;
+  const noId = resolver.noSource.id;
+  const byClose = ds.settings.wonByCloseDate;
+
+  // Records per resolution (pair index): no string work per record; merged by value below.
+  const perPair = new Float64Array(resolver.pairs.length);
+
+  const withoutSource = new Tally();
+  const openLeads = new Tally();
+  const openDeals = new Tally();
+  const wonNoAmount = new Tally();
+  let leadsInPeriod = 0;
+  let dealsInPeriod = 0;
+  let wonInP = 0;
+
+  const leads = ds.leads;
+  for (let i = 0; i < leads.length; i++) {
+    const l = leads[i];
+    if (l.created < from || l.created > to) continue;
+    leadsInPeriod++;
+    perPair[prep.leadPair[i]]++;
+    if (prep.leadSource[i] === noId) withoutSource.add(l.id);
+    if (l.outcome === 'open') openLeads.add(l.id);
+  }
+
+  const currencies = new KeyedTally();
+  for (const f of ds.findings) {
+    if (f.kind !== 'unknownCurrency') continue;
+    currencies.add(f.id ? `id:${f.id}` : `row:${f.ref.row}`, findingExample(f));
+  }
+
+  const deals = ds.deals;
+  for (let i = 0; i < deals.length; i++) {
+    const d = deals[i];
+    const created = d.created >= from && d.created <= to;
+    const won = wonInPeriod(d, period, byClose);
+    if (created) {
+      dealsInPeriod++;
+      perPair[prep.dealPair[i]]++;
+      if (prep.dealSource[i] === noId) withoutSource.add(d.id);
+      if (d.outcome === 'open') openDeals.add(d.id);
+    }
+    if (won) {
+      wonInP++;
+      if (d.amount === null || !(d.amount > 0)) wonNoAmount.add(d.id);
+      if (d.amount !== null && rateOf(d.currency) === null) currencies.add(`id:${d.id}`, d.id);
+    }
+  }
+  let sourceRecords = leadsInPeriod + dealsInPeriod;
+
+  const costs = ds.costs;
+  for (let i = 0; i < costs.length; i++) {
+    const c = costs[i];
+    if (c.date < from || c.date > to) continue;
+    sourceRecords++;
+    perPair[prep.costPair[i]]++;
+    if (rateOf(c.currency) === null) currencies.add(`row:${c.row}`, `${c.currency}:${c.row}`);
+  }
+  for (const m of ds.settings.manualCosts) {
+    if (manualShare(m, period) > 0 && rateOf(m.currency) === null) {
+      currencies.add(`manual:${m.row}`, `${m.currency}:${m.row}`);
+    }
+  }
+
+  // Unmatched values, case-insensitively as one, under the first spelling met.
+  const unmatched = new Map<string, { value: string; count: number }>();
+  let unmatchedRecords = 0;
+  for (const r of resolver.pairs) {
+    const n = perPair[r.pair];
+    if (r.matched || r.value === '' || n === 0) continue;
+    unmatchedRecords += n;
+    const key = r.value.toLowerCase();
+    const u = unmatched.get(key);
+    if (u) u.count += n;
+    else unmatched.set(key, { value: r.value, count: n });
+  }
+  const unmatchedValues = Array.from(unmatched.values()).sort(
+    (a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+  );
+
+  // Paid sources without cost, from the same aggregate as Ad payback.
+  const agg = aggregateBySource(ds, period, locale);
+  const paidActive = agg.sources.filter(
+    (s) => isPaidLike(s.type) && !s.noSource && s.counts.leads + s.counts.deals > 0,
+  );
+  const paidNoCost = paidActive.filter((s) => s.counts.cost === 0);
+
+  // Unknown stages and statuses: findings, and records flagged unknown (whichever way the reader reports).
+  const stages = new KeyedTally();
+  for (const f of ds.findings) {
+    if (f.kind === 'unknownStage' || f.kind === 'unknownStatus') {
+      const prefix = f.kind === 'unknownStage' ? 'deal' : 'lead';
+      stages.add(f.id ? `${prefix}:${f.id}` : `row:${f.ref.tab}:${f.ref.row}`, findingExample(f));
+    }
+  }
+  for (const l of leads) if (!l.statusKnown) stages.add(`lead:${l.id}`, l.id);
+  for (const d of deals) if (!d.stageKnown) stages.add(`deal:${d.id}`, d.id);
+
+  const rc = ds.rowCounts;
+  const leadRows = Math.max(rc.leads, leads.length);
+  const dealRows = Math.max(rc.deals, deals.length);
+  const costRows = Math.max(rc.costs, costs.length);
+
+  const unreadable = tallyFindings(ds.findings, ['unreadableValue', 'missingValue']);
+  const duplicates = tallyFindings(ds.findings, ['duplicateId']);
+  const unknownLeads = tallyFindings(ds.findings, ['unknownLead']);
+
+  const checks: QualityCheck[] = [
+    check(
+      'unmatchedSourceValues',
+      unmatchedRecords,
+      sourceRecords,
+      unmatchedValues.slice(0, MAX_EXAMPLES).map((u) => u.value),
+    ),
+    check('recordsWithoutSource', withoutSource.count, leadsInPeriod + dealsInPeriod, withoutSource.examples),
+    check('leadsWithoutOutcome', openLeads.count, leadsInPeriod, openLeads.examples),
+    check('dealsWithoutOutcome', openDeals.count, dealsInPeriod, openDeals.examples),
+    check('wonWithoutAmount', wonNoAmount.count, wonInP, wonNoAmount.examples),
+    check(
+      'paidSourcesWithoutCost',
+      paidNoCost.length,
+      paidActive.length,
+      paidNoCost.slice(0, MAX_EXAMPLES).map((s) => s.name),
+    ),
+    check('unreadableValues', unreadable.count, leadRows + dealRows + costRows, unreadable.examples),
+    check('duplicateIds', duplicates.count, leadRows + dealRows, duplicates.examples),
+    check('unknownLeads', unknownLeads.count, dealRows, unknownLeads.examples),
+    check('unknownCurrencies', currencies.tally.count, dealRows + costRows, currencies.tally.examples),
+    check('unknownStages', stages.tally.count, leadRows + dealRows, stages.tally.examples),
+  ];
+
+  return {
+    header: reportHeader(ds, params),
+    checks,
+    unmatchedValues,
+    sourcesConfigured: ds.settings.hasSourcesTab,
+  };
+}
