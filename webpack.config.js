@@ -20,7 +20,9 @@ module.exports = {
   },
   target: ['web', 'es2019'],
   devtool: false,
-  optimization: { minimize: false },
+  // No concatenation: gas-webpack-plugin only sees `global.X =` in modules it can tell apart, so every module's
+  // public functions (index.ts and sidebarSurface.ts) get their top-level stubs.
+  optimization: { minimize: false, concatenateModules: false },
   performance: { hints: false },
   plugins: [new GasPlugin({ comment: true, autoGlobalExportsFiles: [] })],
 };

@@ -16,7 +16,7 @@ const DEFAULT_OUT = join(ROOT, 'out', 'report.xlsx');
 /** The bundled example's data ends in November 2026: its default report is that month. */
 const EXAMPLE_PERIOD = { from: '2026-11-01', to: '2026-11-30' };
 
-const USAGE = `Usage: npm start -- [--in IN.xlsx --out OUT.xlsx] [--from YYYY-MM-DD --to YYYY-MM-DD] [--no-compare] [--locale ru_RU|en_US] [--time-zone ZONE] [--stats]`;
+const USAGE = `Usage: npm start -- [--in IN.xlsx --out OUT.xlsx] [--from YYYY-MM-DD --to YYYY-MM-DD] [--no-compare] [--report all|adPayback|trafficInfluence|dataQuality] [--locale ru_RU|en_US] [--time-zone ZONE] [--stats]`;
 
 class UsageError extends Error {}
 
@@ -44,7 +44,13 @@ function parseFlags(argv: string[]): Flags {
       flags.locale = l;
     } else if (a === '--time-zone') flags.timeZone = value();
     else if (a === '--no-compare') flags.compare = false;
-    else if (a === '--stats') flags.stats = true;
+    else if (a === '--report') {
+      const r = value();
+      if (r !== 'all' && r !== 'adPayback' && r !== 'trafficInfluence' && r !== 'dataQuality') {
+        throw new UsageError(`--report takes all, adPayback, trafficInfluence or dataQuality, not "${r}".`);
+      }
+      flags.report = r;
+    } else if (a === '--stats') flags.stats = true;
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);

@@ -32,7 +32,18 @@ export interface RunOptions {
   locale?: string;
   timeZone?: string;
   codePath?: string;
+  /** Which menu action to run (default: all reports). */
+  report?: ReportChoice;
 }
+
+export type ReportChoice = 'all' | 'adPayback' | 'trafficInfluence' | 'dataQuality';
+
+const MENU_ACTION: Record<ReportChoice, string> = {
+  all: 'menuAllReports',
+  adPayback: 'menuAdPayback',
+  trafficInfluence: 'menuTrafficInfluence',
+  dataQuality: 'menuDataQuality',
+};
 
 export interface RunResult {
   host: Host;
@@ -82,7 +93,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
 
   t = Date.now();
   host.calls.reset();
-  addon.call('menuAllReports');
+  addon.call(MENU_ACTION[options.report ?? 'all']);
   const calls = host.calls.total;
   for (const name of CUSTOM_FUNCTIONS) {
     host.registerFunction(name, (...args: unknown[]) => addon.call(name, ...args));

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
+import * as acorn from 'acorn';
 import { HostInputError } from './host/errors';
 import type { Host } from './host/host';
 import { isDateObject, type Realm } from './host/realm';
@@ -16,6 +17,8 @@ export interface LoadAddonOptions {
   codePath?: string;
   /** Make `new Date()` and `Date.now()` read the host's fake clock (default true). */
   fakeClockDates?: boolean;
+  /** Keep one script context across calls (default false: a fresh load per execution, as Apps Script does). */
+  persistent?: boolean;
 }
 
 export interface AddonSandbox {
@@ -50,59 +53,91 @@ export function loadAddon(host: Host, options: LoadAddonOptions = {}): AddonSand
   const codePath = resolve(options.codePath ?? 'dist/Code.js');
   if (!existsSync(codePath))
     throw new HostInputError(`Built script not found: ${codePath} (run npm run build)`);
+  // Compiled once; each execution runs it in a context of its own, as Apps Script loads the project afresh
+  // for every execution: nothing a previous call left in a global survives into the next one.
   const code = readFileSync(codePath, 'utf8');
-
-  const context = vm.createContext(
-    {},
-    { name: 'Apps Script sandbox', codeGeneration: { strings: true, wasm: false } },
-  );
-  const builtins = new Set(vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[]);
+  const script = new vm.Script(code, { filename: codePath });
+  const declared = topLevelFunctions(code);
   const services = host.globals();
-  for (const [name, value] of Object.entries(services)) {
-    Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
+  let builtins = new Set<string>();
+
+  interface Loaded {
+    context: vm.Context;
+    realm: Realm;
   }
-  if (options.fakeClockDates ?? true) {
-    (vm.runInContext(FAKE_DATE, context) as (now: () => number) => void)(() => host.clock.now());
-  }
-  const realm = vm.runInContext(
-    '({ Date: Date, Array: Array, Object: Object, Error: Error })',
-    context,
-  ) as Realm;
-  host.ctx.realm = realm;
 
-  host.execute(() => vm.runInContext(code, context, { filename: codePath }));
-
-  const ownNames = (): string[] =>
-    Object.getOwnPropertyNames(context).filter((n) => !builtins.has(n) && !(n in services));
-
-  const has = (name: string): boolean =>
-    ownNames().includes(name) && typeof (context as Record<string, unknown>)[name] === 'function';
-
-  const fn = (name: string): ((...a: unknown[]) => unknown) => {
-    if (!has(name)) throw new HostInputError(`"${name}" is not a top-level function of ${codePath}`);
-    return (context as Record<string, unknown>)[name] as (...a: unknown[]) => unknown;
+  const freshContext = (): Loaded => {
+    const context = vm.createContext(
+      {},
+      { name: 'Apps Script sandbox', codeGeneration: { strings: true, wasm: false } },
+    );
+    builtins = new Set(vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[]);
+    for (const [name, value] of Object.entries(services)) {
+      Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
+    }
+    if (options.fakeClockDates ?? true) {
+      (vm.runInContext(FAKE_DATE, context) as (now: () => number) => void)(() => host.clock.now());
+    }
+    const realm = vm.runInContext(
+      '({ Date: Date, Array: Array, Object: Object, Error: Error })',
+      context,
+    ) as Realm;
+    host.ctx.realm = realm;
+    script.runInContext(context);
+    return { context, realm };
   };
 
+  let current: Loaded = host.execute(freshContext);
+  const persistent = options.persistent ?? false;
+
+  const ownNames = (): string[] =>
+    Object.getOwnPropertyNames(current.context).filter((n) => !builtins.has(n) && !(n in services));
+
+  // Apps Script runs only top-level function declarations from menus, triggers, google.script.run and cells:
+  // a function merely assigned to the global object at run time is not callable there, so not here either.
+  const has = (name: string): boolean =>
+    declared.has(name) &&
+    ownNames().includes(name) &&
+    typeof (current.context as Record<string, unknown>)[name] === 'function';
+
+  /** Starts an execution: a fresh load of the script (unless persistent), then the function by name. */
+  const execute = (name: string, args: unknown[]): unknown =>
+    host.execute(() => {
+      if (!persistent) current = freshContext();
+      if (!has(name)) throw new HostInputError(`"${name}" is not a top-level function of ${codePath}`);
+      const f = (current.context as Record<string, unknown>)[name] as (...a: unknown[]) => unknown;
+      return f(...args.map((a) => toRealm(a, current.realm)));
+    });
+
   return {
-    context,
-    realm,
+    get context() {
+      return current.context;
+    },
+    get realm() {
+      return current.realm;
+    },
     has,
     globalNames: () => ownNames().sort(),
     call(name, ...args) {
-      const f = fn(name);
-      const inArgs = args.map((a) => toRealm(a, realm));
-      return host.execute(() => f(...inArgs));
+      return execute(name, args);
     },
     run(name, ...args) {
-      const f = fn(name);
       args.forEach((a, i) => assertTransferable(a, `argument ${i + 1} of ${name}`));
-      const inArgs = args.map((a) => toRealm(a, realm));
-      const result = host.execute(() => f(...inArgs));
+      const result = execute(name, args);
       if (result === undefined) return null;
       assertTransferable(result, `the return value of ${name}`);
       return JSON.parse(JSON.stringify(result)) as unknown;
     },
   };
+}
+
+/** Names of the script's top-level `function` declarations. */
+function topLevelFunctions(code: string): Set<string> {
+  const program = acorn.parse(code, { ecmaVersion: 2019, sourceType: 'script' });
+  const names = new Set<string>();
+  for (const node of program.body)
+    if (node.type === 'FunctionDeclaration' && node.id) names.add(node.id.name);
+  return names;
 }
 
 /** Deep-copies plain data into the sandbox realm (Dates, arrays, plain objects); other values pass as they are. */

@@ -2,6 +2,7 @@
  * Sheet: one tab. Ranges are bounded by the grid (`getMaxRows` × `getMaxColumns`) exactly as in Sheets: a range
  * past the last row throws, so code that writes more rows than a sheet has must insert rows first.
  */
+import { quoteSheetName } from './a1';
 import { parseA1 } from './a1';
 import { GasChartBuilder, GasEmbeddedChart } from './charts';
 import { realmArray, type Env } from './env';
@@ -75,6 +76,15 @@ export class GasSheet implements SheetApi {
   setName(name: string): GasSheet {
     const s = this._live();
     checkSheetName(this._env, name, s);
+    // Charts refer to their data by sheet, not by name: a rename carries their ranges along, as in Sheets.
+    const oldPrefix = quoteSheetName(s.name) + '!';
+    for (const sheet of this._env.ss.sheets) {
+      for (const chart of sheet.charts) {
+        chart.ranges = chart.ranges.map((r) =>
+          r.startsWith(oldPrefix) ? quoteSheetName(name) + '!' + r.slice(oldPrefix.length) : r,
+        );
+      }
+    }
     s.name = name;
     return this;
   }

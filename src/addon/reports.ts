@@ -89,19 +89,17 @@ export function runReports(kinds: ReportKind[], choice?: PeriodChoice): ReportRu
               currency: model.header.baseCurrency,
             };
           }
-          staged.push(writeStaged(ctx, SHEET_NAMES.adPayback[ctx.locale], layoutAdPayback(model, when)));
+          writeStaged(ctx, staged, SHEET_NAMES.adPayback[ctx.locale], layoutAdPayback(model, when));
         } else if (kind === 'trafficInfluence') {
           const model = buildTrafficInfluence(ds, params);
           const details = layoutDetails(model, ds);
-          const detailsStage = writeStaged(ctx, SHEET_NAMES.details[ctx.locale], details.canvas);
-          staged.push(detailsStage);
+          const detailsStage = writeStaged(ctx, staged, SHEET_NAMES.details[ctx.locale], details.canvas);
           const gid = detailsStage.tab.sheet.getSheetId();
-          staged.push(
-            writeStaged(
-              ctx,
-              SHEET_NAMES.trafficInfluence[ctx.locale],
-              layoutTrafficInfluence(model, when, gid, details.spans),
-            ),
+          writeStaged(
+            ctx,
+            staged,
+            SHEET_NAMES.trafficInfluence[ctx.locale],
+            layoutTrafficInfluence(model, when, gid, details.spans),
           );
         } else {
           const model = buildDataQuality(ds, params);
@@ -109,8 +107,11 @@ export function runReports(kinds: ReportKind[], choice?: PeriodChoice): ReportRu
             ...ds.refusals.map((r) => describeRefusal(r, ctx.locale)),
             ...ds.findings.map((f) => describeFinding(f, ctx.locale)),
           ];
-          staged.push(
-            writeStaged(ctx, SHEET_NAMES.dataQuality[ctx.locale], layoutDataQuality(model, when, lines)),
+          writeStaged(
+            ctx,
+            staged,
+            SHEET_NAMES.dataQuality[ctx.locale],
+            layoutDataQuality(model, when, lines),
           );
         }
         run.written.push({ kind, sheet: SHEET_NAMES[kind][ctx.locale] });
@@ -127,9 +128,12 @@ export function runReports(kinds: ReportKind[], choice?: PeriodChoice): ReportRu
   });
 }
 
-function writeStaged(ctx: AddonContext, name: string, canvas: Canvas): Staged {
-  const staged = stageSheet(ctx.dir, name);
-  writeCanvas(staged.tab.sheet, canvas);
-  protect(staged.tab.sheet);
-  return staged;
+/** Builds one report sheet under a temporary name; it is listed in `staged` first, so a failure while
+ * writing it still gets it cleaned up. */
+function writeStaged(ctx: AddonContext, staged: Staged[], name: string, canvas: Canvas): Staged {
+  const stage = stageSheet(ctx.dir, name);
+  staged.push(stage);
+  writeCanvas(stage.tab.sheet, canvas);
+  protect(stage.tab.sheet);
+  return stage;
 }

@@ -27,11 +27,14 @@ export function widthGroups(widths: number[]): { start: number; count: number; w
   return groups;
 }
 
-/** Sheets refuses ranges beyond the grid: grow a fresh sheet to fit the canvas first. */
-function ensureGrid(sheet: Sheet, rows: number, cols: number): void {
-  if (rows > NEW_SHEET_ROWS) {
+/**
+ * Sheets refuses ranges beyond the grid: grow a fresh sheet to fit the canvas first. A records list always
+ * grows (by at least one row), so its call count is the same for 10 records or 100,000.
+ */
+function ensureGrid(sheet: Sheet, rows: number, cols: number, always: boolean): void {
+  if (always || rows > NEW_SHEET_ROWS) {
     const have = sheet.getMaxRows();
-    if (rows > have) sheet.insertRowsAfter(have, rows - have);
+    if (always || rows > have) sheet.insertRowsAfter(have, Math.max(rows - have, 1));
   }
   if (cols > NEW_SHEET_COLUMNS) {
     const have = sheet.getMaxColumns();
@@ -43,7 +46,7 @@ export function writeCanvas(sheet: Sheet, canvas: Canvas): CanvasGrids {
   const g = canvas.toGrids();
   const rows = g.values.length;
   const cols = g.values[0].length;
-  ensureGrid(sheet, rows, cols);
+  ensureGrid(sheet, rows, cols, canvas.growAlways);
   const range = sheet.getRange(1, 1, rows, cols);
   // Formats first: a text-formatted cell keeps data text as text when the values arrive.
   if (!allEqual(g.formats, 'General')) range.setNumberFormats(g.formats);

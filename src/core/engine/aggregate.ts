@@ -10,7 +10,6 @@ import type { Counts, Dataset, Locale, Period, SourceType } from '../model';
 import { compareNames } from './collate';
 import { manualShare } from './costs';
 import { addCounts, emptyCounts } from './metrics';
-import { wonInPeriod } from './period';
 import { prepareDataset, type PreparedDataset } from './prepared';
 
 export interface SourceTotals {
@@ -52,25 +51,25 @@ export function countsById(ds: Dataset, prep: PreparedDataset, p: Period): (Coun
   };
   const { from, to } = p;
   const { rateOf } = prep;
-  const byClose = ds.settings.wonByCloseDate;
 
-  const leads = ds.leads;
-  for (let i = 0; i < leads.length; i++) {
-    const day = leads[i].created;
-    if (day >= from && day <= to) at(prep.leadSource[i]).leads++;
+  // Leads and deals by the prepared day columns: a record object is read only when it counts.
+  const { leadCreated, leadSource, dealCreated, dealWonDay, dealSource } = prep;
+  for (let i = 0; i < leadCreated.length; i++) {
+    const day = leadCreated[i];
+    if (day >= from && day <= to) at(leadSource[i]).leads++;
   }
 
   const deals = ds.deals;
-  for (let i = 0; i < deals.length; i++) {
-    const d = deals[i];
-    const created = d.created >= from && d.created <= to;
-    const won = wonInPeriod(d, p, byClose);
+  for (let i = 0; i < dealCreated.length; i++) {
+    const created = dealCreated[i] >= from && dealCreated[i] <= to;
+    const won = dealWonDay[i] >= from && dealWonDay[i] <= to;
     if (!created && !won) continue;
-    const c = at(prep.dealSource[i]);
+    const c = at(dealSource[i]);
     if (created) c.deals++;
     if (won) {
       c.won++;
       // A won deal with no amount counts as won and adds nothing; an unknown currency is left out.
+      const d = deals[i];
       if (d.amount !== null) {
         const rate = rateOf(d.currency);
         if (rate !== null) c.revenue += d.amount * rate;

@@ -49,6 +49,8 @@ export class Canvas {
   /** Pixel widths by column; 0 (or absent) keeps the sheet's default width and costs no call. */
   readonly columnWidths: number[] = [];
   frozenRows = 0;
+  /** Grow the sheet's grid whatever the row count (a records list): keeps the call count independent of size. */
+  growAlways = false;
   chart: ChartSpec | null = null;
 
   get numRows(): number {

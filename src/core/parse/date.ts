@@ -11,6 +11,7 @@
 import type { Cell, DayNum } from '../model';
 import { dayOfSerial } from '../time/days';
 import type { DayZone } from '../time/zone';
+import { trimText } from './text';
 
 const MIN_SERIAL = 20_000;
 const MAX_SERIAL = 80_000;
@@ -20,8 +21,20 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export type DateReader = (cell: Cell) => DayNum | null;
 
-/** Reads any date cell; one reader per workbook read, since it holds the zone. */
+/** One reader per zone, so repeated reads call the very same function (optimised code keeps inlining it). */
+const readers = new WeakMap<DayZone, DateReader>();
+
+/** Reads any date cell in the zone's days. */
 export function makeDateReader(zone: DayZone): DateReader {
+  let reader = readers.get(zone);
+  if (reader === undefined) {
+    reader = buildDateReader(zone);
+    readers.set(zone, reader);
+  }
+  return reader;
+}
+
+function buildDateReader(zone: DayZone): DateReader {
   return (cell: Cell): DayNum | null => {
     if (typeof cell === 'string') return parseDateText(cell, zone);
     if (typeof cell === 'number') return dayOfSerialNumber(cell);
@@ -100,9 +113,60 @@ function parseTime(t: string, i: number): number {
   return k;
 }
 
+/** Two digits at i as a number, −1 when either is not a digit. */
+function twoDigits(t: string, i: number): number {
+  const a = t.charCodeAt(i) - 48;
+  const b = t.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The fixed-width shapes exports write — `dd.mm.yyyy`, `yyyy-mm-dd` (any date mark), each optionally followed
+ * by ` hh:mm` or ` hh:mm:ss` (or `T`) — read with one look at each character. A valid date gives its day;
+ * anything else, even an invalid date in one of these shapes, is left to the general parser (undefined).
+ */
+function parseFixedWidth(t: string): DayNum | undefined {
+  const n = t.length;
+  if (n !== 10 && n !== 16 && n !== 19) return undefined;
+  let year: number;
+  let month: number;
+  let dayOfMonth: number;
+  const c2 = t.charCodeAt(2);
+  const c4 = t.charCodeAt(4);
+  if (isDateMark(c2) && t.charCodeAt(5) === c2) {
+    dayOfMonth = twoDigits(t, 0);
+    month = twoDigits(t, 3);
+    const hi = twoDigits(t, 6);
+    const lo = twoDigits(t, 8);
+    year = hi < 0 || lo < 0 ? -1 : hi * 100 + lo;
+  } else if (isDateMark(c4) && t.charCodeAt(7) === c4) {
+    const hi = twoDigits(t, 0);
+    const lo = twoDigits(t, 2);
+    year = hi < 0 || lo < 0 ? -1 : hi * 100 + lo;
+    month = twoDigits(t, 5);
+    dayOfMonth = twoDigits(t, 8);
+  } else return undefined;
+  if (year < 0 || month < 0 || dayOfMonth < 0) return undefined;
+  if (n > 10) {
+    const c10 = t.charCodeAt(10);
+    if ((c10 !== 32 && c10 !== 84) || t.charCodeAt(13) !== 58) return undefined;
+    const h = twoDigits(t, 11);
+    const m = twoDigits(t, 14);
+    if (h < 0 || h > 23 || m < 0 || m > 59) return undefined;
+    if (n === 19) {
+      const sec = twoDigits(t, 17);
+      if (t.charCodeAt(16) !== 58 || sec < 0 || sec > 59) return undefined;
+    }
+  }
+  const day = civilDay(year, month, dayOfMonth);
+  return day === null ? undefined : day;
+}
+
 /** A text date's civil day (see the module comment), or null. */
 export function parseDateText(text: string, zone: DayZone): DayNum | null {
-  const t = text.trim();
+  const t = trimText(text);
+  const fixed = parseFixedWidth(t);
+  if (fixed !== undefined) return fixed;
   const lead = digitsAt(t, 0);
   if (lead === 4) return parseYearFirst(t, zone);
   if (lead === 1 || lead === 2) return parseDayFirst(t, lead);

@@ -105,6 +105,14 @@ export class IdIndex {
     const a = this.numbers;
     let lo = 0;
     let hi = this.count - 1;
+    if (hi < 0) return -1;
+    // IDs from an auto-increment counter are nearly evenly spaced: try where the key would sit first.
+    const first = a[0];
+    const span = a[hi] - first;
+    if (span > 0 && key >= first && key <= a[hi]) {
+      const guess = Math.round(((key - first) / span) * hi);
+      if (a[guess] === key) return guess;
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const v = a[mid];

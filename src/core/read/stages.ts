@@ -140,10 +140,24 @@ export type StageClassifier = (stage: string, group: string) => Classified<DealO
  * still kept on the deal); otherwise the stage: names configured in Settings first, then Bitrix24's own.
  * An empty stage (with no group) counts as open and known: nothing is wrong with it, it is only not closed.
  */
+let lastStages: { key: string; classify: StageClassifier } | null = null;
+/** Beyond this many distinct texts (free text typed into a status or stage column) a cache starts afresh. */
+const MAX_CACHED_TEXTS = 10_000;
+
 export function makeStageClassifier(
   extraWon: readonly string[],
   extraLost: readonly string[],
 ): StageClassifier {
+  // The last classifier is reused for the same settings: repeated reads then call the very same function,
+  // which optimised code keeps inlining (a new closure per read would undo that).
+  const key = extraWon.join('\u0000') + '\u0001' + extraLost.join('\u0000');
+  if (lastStages === null || lastStages.key !== key) {
+    lastStages = { key, classify: buildStageClassifier(extraWon, extraLost) };
+  }
+  return lastStages.classify;
+}
+
+function buildStageClassifier(extraWon: readonly string[], extraLost: readonly string[]): StageClassifier {
   const configured = new Map<string, DealOutcome>();
   for (const name of extraLost) configured.set(normaliseName(name), 'lost');
   for (const name of extraWon) configured.set(normaliseName(name), 'won');
@@ -164,6 +178,7 @@ export function makeStageClassifier(
     const key = group === '' ? stage : stage + '\u0001' + group;
     let result = cache.get(key);
     if (!result) {
+      if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
       const byGroup = group === '' ? undefined : STAGE_GROUPS[normaliseName(group)];
       result = byGroup ? { outcome: byGroup, known: true } : byStage(stage);
       if (!byGroup && group !== '' && stage === '') result = OPEN_UNKNOWN;
@@ -175,17 +190,22 @@ export function makeStageClassifier(
 
 export type StatusClassifier = (status: string) => Classified<LeadOutcome>;
 
+/** Statuses met so far: they do not depend on the workbook, so one cache (and one function) serves all reads. */
+const statusCache = new Map<string, Classified<LeadOutcome>>();
+
+function classifyStatus(status: string): Classified<LeadOutcome> {
+  let result = statusCache.get(status);
+  if (!result) {
+    if (statusCache.size >= MAX_CACHED_TEXTS) statusCache.clear();
+    const n = normaliseName(status);
+    const outcome = n === '' ? 'open' : STATUSES.get(n);
+    result = outcome ? { outcome, known: true } : { outcome: 'open', known: false };
+    statusCache.set(status, result);
+  }
+  return result;
+}
+
 /** Classifies a lead by its status; an empty status is open and known. Custom codes (`UC_…`) are unknown. */
 export function makeStatusClassifier(): StatusClassifier {
-  const cache = new Map<string, Classified<LeadOutcome>>();
-  return (status: string): Classified<LeadOutcome> => {
-    let result = cache.get(status);
-    if (!result) {
-      const n = normaliseName(status);
-      const outcome = n === '' ? 'open' : STATUSES.get(n);
-      result = outcome ? { outcome, known: true } : { outcome: 'open', known: false };
-      cache.set(status, result);
-    }
-    return result;
-  };
+  return classifyStatus;
 }

@@ -26,7 +26,6 @@
  */
 import { aggregateBySource, isPaidLike } from '../engine/aggregate';
 import { manualShare } from '../engine/costs';
-import { wonInPeriod } from '../engine/period';
 import { prepareDataset } from '../engine/prepared';
 import type {
   DataQualityModel,
@@ -93,7 +92,6 @@ export function buildDataQuality(ds: Dataset, params: ReportParams): DataQuality
   const prep = prepareDataset(ds, locale);
   const { resolver, rateOf } = prep;
   const noId = resolver.noSource.id;
-  const byClose = ds.settings.wonByCloseDate;
 
   // Records per resolution (pair index): no string work per record; merged by value below.
   const perPair = new Float64Array(resolver.pairs.length);
@@ -106,10 +104,12 @@ export function buildDataQuality(ds: Dataset, params: ReportParams): DataQuality
   let dealsInPeriod = 0;
   let wonInP = 0;
 
+  // Records by the prepared day columns: an object is read only when it falls in the period.
+  const { leadCreated, dealCreated, dealWonDay } = prep;
   const leads = ds.leads;
-  for (let i = 0; i < leads.length; i++) {
+  for (let i = 0; i < leadCreated.length; i++) {
+    if (!(leadCreated[i] >= from && leadCreated[i] <= to)) continue;
     const l = leads[i];
-    if (l.created < from || l.created > to) continue;
     leadsInPeriod++;
     perPair[prep.leadPair[i]]++;
     if (prep.leadSource[i] === noId) withoutSource.add(l.id);
@@ -123,10 +123,11 @@ export function buildDataQuality(ds: Dataset, params: ReportParams): DataQuality
   }
 
   const deals = ds.deals;
-  for (let i = 0; i < deals.length; i++) {
+  for (let i = 0; i < dealCreated.length; i++) {
+    const created = dealCreated[i] >= from && dealCreated[i] <= to;
+    const won = dealWonDay[i] >= from && dealWonDay[i] <= to;
+    if (!created && !won) continue;
     const d = deals[i];
-    const created = d.created >= from && d.created <= to;
-    const won = wonInPeriod(d, period, byClose);
     if (created) {
       dealsInPeriod++;
       perPair[prep.dealPair[i]]++;
@@ -186,8 +187,8 @@ export function buildDataQuality(ds: Dataset, params: ReportParams): DataQuality
       stages.add(f.id ? `${prefix}:${f.id}` : `row:${f.ref.tab}:${f.ref.row}`, findingExample(f));
     }
   }
-  for (const l of leads) if (!l.statusKnown) stages.add(`lead:${l.id}`, l.id);
-  for (const d of deals) if (!d.stageKnown) stages.add(`deal:${d.id}`, d.id);
+  for (const i of prep.unknownStatusLeads) stages.add(`lead:${leads[i].id}`, leads[i].id);
+  for (const i of prep.unknownStageDeals) stages.add(`deal:${deals[i].id}`, deals[i].id);
 
   const rc = ds.rowCounts;
   const leadRows = Math.max(rc.leads, leads.length);

@@ -14,7 +14,6 @@
 import { aggregateBySource } from '../engine/aggregate';
 import { compareNames } from '../engine/collate';
 import { reportConversion } from '../engine/metrics';
-import { wonInPeriod } from '../engine/period';
 import { prepareDataset } from '../engine/prepared';
 import { NO_MANAGER } from '../i18n/common';
 import { pick } from '../i18n/locale';
@@ -78,10 +77,12 @@ export function buildTrafficInfluence(ds: Dataset, params: ReportParams): Traffi
     return c;
   };
 
+  // Records by the prepared day columns: an object is read only when it falls in the period.
+  const { leadCreated, dealCreated, dealWonDay } = prep;
   const leads = ds.leads;
-  for (let i = 0; i < leads.length; i++) {
+  for (let i = 0; i < leadCreated.length; i++) {
+    if (!(leadCreated[i] >= from && leadCreated[i] <= to)) continue;
     const l = leads[i];
-    if (l.created < from || l.created > to) continue;
     const m = managerOf(l.responsible);
     const cell = cellOf(m, prep.leadSource[i]);
     cell.leads++;
@@ -101,12 +102,11 @@ export function buildTrafficInfluence(ds: Dataset, params: ReportParams): Traffi
   }
 
   const deals = ds.deals;
-  const byClose = settings.wonByCloseDate;
-  for (let i = 0; i < deals.length; i++) {
-    const d = deals[i];
-    const created = d.created >= from && d.created <= to;
-    const won = wonInPeriod(d, period, byClose);
+  for (let i = 0; i < dealCreated.length; i++) {
+    const created = dealCreated[i] >= from && dealCreated[i] <= to;
+    const won = dealWonDay[i] >= from && dealWonDay[i] <= to;
     if (!created && !won) continue;
+    const d = deals[i];
     const m = managerOf(d.responsible);
     const cell = cellOf(m, prep.dealSource[i]);
     if (created) {
