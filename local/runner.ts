@@ -12,6 +12,7 @@ import { SHEET_NAMES } from '../src/core/i18n/reportLabels';
 import { TOTAL_PAID } from '../src/core/i18n/common';
 import { PAYBACK_COLUMNS } from '../src/core/layout/adPaybackLayout';
 import { localeOf } from '../src/core/i18n/locale';
+import { dayOfIso } from '../src/core/time/days';
 
 export const CUSTOM_FUNCTIONS = [
   'MARKETING_ROI',
@@ -69,7 +70,9 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
     throw new HostInputError('Give both --from and --to, or neither.');
   }
   for (const d of [options.from, options.to]) {
-    if (d !== undefined && !ISO.test(d)) throw new HostInputError(`Dates are YYYY-MM-DD: "${d}".`);
+    if (d !== undefined && (!ISO.test(d) || dayOfIso(d) === null)) {
+      throw new HostInputError(`Dates are real calendar days as YYYY-MM-DD: "${d}".`);
+    }
   }
   if (options.from && options.to && options.from > options.to) {
     throw new HostInputError(`--from ${options.from} is after --to ${options.to}.`);

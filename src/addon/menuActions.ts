@@ -31,7 +31,9 @@ export function describeRun(run: ReportRun, l: Locale): string {
     );
   }
   if (run.refused.length > 0) {
-    parts.push(fill(REPORT_MESSAGES.partly[l], { reasons: run.refused.map((r) => r.reason).join(' ') }));
+    // Reports refused for one reason (a missing column stops two reports) say it once.
+    const reasons = Array.from(new Set(run.refused.map((r) => r.reason)));
+    parts.push(fill(REPORT_MESSAGES.partly[l], { reasons: reasons.join(' ') }));
   }
   return parts.join('\n');
 }
