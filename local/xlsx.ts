@@ -42,6 +42,7 @@ export interface XlsxOptions {
 const MS_PER_DAY = 86_400_000;
 /** Pixels per exceljs width unit (one character of the default font). */
 const PX_PER_WIDTH = 7;
+const SHEETS_DEFAULT_COLUMN_PX = 100;
 
 const serialOfWallDate = (d: Date): number => d.getTime() / MS_PER_DAY + SERIAL_UNIX_EPOCH;
 const wallDateOfSerial = (serial: number): Date =>
@@ -201,6 +202,8 @@ async function saveSheet(wb: ExcelJS.Workbook, ss: HostSpreadsheet, sheet: HostS
         ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }]
         : [],
   });
+  // Sheets' default column is 100 px wide; xlsx readers otherwise assume ~64 px, which is not what Sheets shows.
+  ws.properties.defaultColWidth = SHEETS_DEFAULT_COLUMN_PX / PX_PER_WIDTH;
   for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = px / PX_PER_WIDTH;
 
   const keys = new Set<number>([...sheet.formulas.keys(), ...sheet.styles.keys()]);

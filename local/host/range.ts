@@ -44,7 +44,9 @@ type RangeApi = Implements<
   | 'getBackgrounds'
   | 'setBackgrounds'
   | 'setWrap'
+  | 'setWraps'
   | 'getWrap'
+  | 'getWraps'
   | 'getNote'
   | 'merge'
   | 'breakApart'
@@ -191,6 +193,16 @@ export class GasRange implements RangeApi {
 
   getWrap(): boolean {
     return this._live().style(this._row - 1, this._col - 1)?.wrap ?? false;
+  }
+
+  getWraps(): boolean[][] {
+    const s = this._live();
+    return realmGrid(
+      this._env.ctx.realm,
+      this._rows,
+      this._cols,
+      (r, c) => s.style(this._row - 1 + r, this._col - 1 + c)?.wrap ?? false,
+    );
   }
 
   getNote(): string {
@@ -347,6 +359,10 @@ export class GasRange implements RangeApi {
 
   setWrap(wrap: boolean): GasRange {
     return this._setStyle((st) => (st.wrap = Boolean(wrap)));
+  }
+
+  setWraps(wraps: boolean[][]): GasRange {
+    return this._setStyles(wraps, 'setWraps', (st, v) => (st.wrap = Boolean(v)));
   }
 
   setNote(note: string | null): GasRange {

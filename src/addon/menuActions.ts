@@ -9,6 +9,7 @@ import { parseDateText } from '../core/parse/date';
 import { makeZone } from '../core/time/zone';
 import { messageOf } from './errors';
 import { runReports, type ReportRun } from './reports';
+import { describeRun } from './runMessages';
 import { loadPeriodChoice, savePeriodChoice } from './period';
 
 function sheetLocale(): Locale {
@@ -19,35 +20,15 @@ function sheetLocale(): Locale {
   }
 }
 
-export function describeRun(run: ReportRun, l: Locale): string {
-  const parts: string[] = [];
-  if (run.written.length > 0) {
-    parts.push(
-      fill(REPORT_MESSAGES.done[l], {
-        sheets: run.written.map((w) => w.sheet).join(', '),
-        from: run.period.from,
-        to: run.period.to,
-      }),
-    );
-  }
-  if (run.refused.length > 0) {
-    // Reports refused for one reason (a missing column stops two reports) say it once.
-    const reasons = Array.from(new Set(run.refused.map((r) => r.reason)));
-    parts.push(fill(REPORT_MESSAGES.partly[l], { reasons: reasons.join(' ') }));
-  }
-  return parts.join('\n');
-}
-
 export function runFromMenu(kinds: ReportKind[]): void {
   let run: ReportRun;
   try {
-    run = runReports(kinds);
+    run = runReports(kinds, undefined, { toast: true });
   } catch (e) {
     SpreadsheetApp.getUi().alert(fill(REPORT_MESSAGES.failed[sheetLocale()], { reason: messageOf(e) }));
     return;
   }
   if (run.refused.length > 0) SpreadsheetApp.getUi().alert(describeRun(run, run.locale));
-  else SpreadsheetApp.getActiveSpreadsheet().toast(describeRun(run, run.locale), 'Throughline', 8);
 }
 
 /** Reads "01.11.2026 – 30.11.2026" (or ISO dates, any dash), optionally "no comparison". */

@@ -22,6 +22,7 @@ import { loadPeriodChoice, type PeriodChoice } from './period';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
 import { REPORT_MESSAGES } from '../core/i18n/addonLabels';
+import { describeRun } from './runMessages';
 
 export interface ReportRun {
   /** Sheets written, by report. */
@@ -50,7 +51,12 @@ function refusalFor(ds: Dataset, ctx: AddonContext): string | null {
   return ds.refusals.length > 0 ? ds.refusals.map((r) => describeRefusal(r, ctx.locale)).join(' ') : null;
 }
 
-export function runReports(kinds: ReportKind[], choice?: PeriodChoice): ReportRun {
+/** `toast`: announce the result in the spreadsheet (the menu does; the sidebar shows its own result). */
+export function runReports(
+  kinds: ReportKind[],
+  choice?: PeriodChoice,
+  options: { toast?: boolean } = {},
+): ReportRun {
   return withDocumentLock(() => {
     const ctx = openContext();
     const chosen = choice ?? loadPeriodChoice(ctx.today);
@@ -120,6 +126,9 @@ export function runReports(kinds: ReportKind[], choice?: PeriodChoice): ReportRu
     } catch (e) {
       discardStaged(ctx.dir, staged);
       throw e;
+    }
+    if (options.toast && run.refused.length === 0) {
+      ctx.ss.toast(describeRun(run, ctx.locale), 'Throughline', 8);
     }
     if (run.written.length === 0 && run.refused.length > 0) {
       throw new UserError(REPORT_MESSAGES.refused[ctx.locale] + ' ' + run.refused[0].reason);

@@ -56,6 +56,7 @@ export function writeCanvas(sheet: Sheet, canvas: Canvas): CanvasGrids {
   if (!allEqual(g.colors, '#000000')) range.setFontColors(g.colors);
   if (!allEqual(g.backgrounds, '#ffffff')) range.setBackgrounds(g.backgrounds);
   if (!allEqual(g.sizes, 10)) range.setFontSizes(g.sizes);
+  if (!allEqual(g.wraps, false)) range.setWraps(g.wraps);
   if (canvas.frozenRows > 0) sheet.setFrozenRows(Math.min(canvas.frozenRows, rows));
   for (const grp of widthGroups(canvas.columnWidths.slice(0, Math.max(cols, 1)))) {
     sheet.setColumnWidths(grp.start, grp.count, grp.width);

@@ -69,8 +69,8 @@ export const INFLUENCE_LABELS = {
   flag: { ru: 'Отметка', en: 'Flag' },
   unprocessed: { ru: 'Необработанные лиды', en: 'Unprocessed leads' },
   flagText: {
-    ru: 'Конверсия {manager} заметно ниже, чем у остальных: {rate} против {others} (p = {p})',
-    en: 'Converts clearly worse than the others: {rate} vs {others} (p = {p})',
+    ru: 'Конверсия заметно ниже, чем у остальных менеджеров: {rate} против {others} ({p})',
+    en: 'Converts clearly worse than the other managers: {rate} vs {others} ({p})',
   },
   unprocessedText: {
     ru: '{count} лид(ов) без обработки дольше {days} дн. (старейший — {oldest} дн.)',

@@ -70,7 +70,7 @@ export function layoutAdPayback(model: AdPaybackModel, generatedText: string): C
   const canvas = new Canvas();
   let r = writeHeader(canvas, SHEET_NAMES.adPayback[l], model.header, generatedText);
   const compare = model.header.previous !== null;
-  const head: CellStyle = { bold: true, background: COLORS.headerFill };
+  const head: CellStyle = { bold: true, background: COLORS.headerFill, wrap: true };
 
   // KPI block.
   canvas.text(r++, 0, PAYBACK_LABELS.kpiTitle[l], { bold: true });
@@ -173,6 +173,6 @@ export function layoutAdPayback(model: AdPaybackModel, generatedText: string): C
   canvas.ensureRows(Math.max(r, chartRow + 20));
 
   canvas.frozenRows = 2;
-  canvas.columnWidths.push(250);
+  canvas.columnWidths.push(290);
   return canvas;
 }

@@ -12,6 +12,7 @@ export interface CellStyle {
   color?: string;
   background?: string;
   size?: number;
+  wrap?: boolean;
 }
 
 export type CanvasValue = string | number | boolean | Date;
@@ -37,11 +38,14 @@ export interface CanvasGrids {
   colors: string[][];
   backgrounds: string[][];
   sizes: number[][];
+  wraps: boolean[][];
 }
 
 const DEFAULT_COLOR = '#000000';
 const DEFAULT_BACKGROUND = '#ffffff';
 const DEFAULT_SIZE = 10;
+/** Sheets' limit on one cell's characters. */
+const MAX_CELL_TEXT = 50_000;
 
 export class Canvas {
   private readonly cells: Map<number, { value: CanvasValue; style: CellStyle }>[] = [];
@@ -61,9 +65,11 @@ export class Canvas {
     return this.width;
   }
 
-  /** Data text: always written as literal text (never a formula), in plain-text format. */
+  /** Data text: always written as literal text (never a formula), in plain-text format. Sheets refuses a
+   * cell over 50,000 characters (a leading apostrophe counts), so longer text is cut and ends with "…". */
   text(row: number, col: number, text: string, style: CellStyle = {}): void {
-    this.put(row, col, asLiteralText(text), { format: FORMAT.text, ...style });
+    const fits = text.length < MAX_CELL_TEXT ? text : text.slice(0, MAX_CELL_TEXT - 2) + '…';
+    this.put(row, col, asLiteralText(fits), { format: FORMAT.text, ...style });
   }
 
   number(row: number, col: number, value: number | null, style: CellStyle = {}): void {
@@ -120,6 +126,7 @@ export class Canvas {
       colors: [],
       backgrounds: [],
       sizes: [],
+      wraps: [],
     };
     for (let r = 0; r < rows; r++) {
       const line = this.cells[r] ?? new Map();
@@ -130,6 +137,7 @@ export class Canvas {
       const c: string[] = new Array(cols);
       const b: string[] = new Array(cols);
       const s: number[] = new Array(cols);
+      const wr: boolean[] = new Array(cols);
       for (let k = 0; k < cols; k++) {
         const cell = line.get(k);
         const st = cell ? cell.style : {};
@@ -140,6 +148,7 @@ export class Canvas {
         c[k] = st.color ?? DEFAULT_COLOR;
         b[k] = st.background ?? DEFAULT_BACKGROUND;
         s[k] = st.size ?? DEFAULT_SIZE;
+        wr[k] = st.wrap === true;
       }
       grids.values.push(v);
       grids.formats.push(f);
@@ -148,6 +157,7 @@ export class Canvas {
       grids.colors.push(c);
       grids.backgrounds.push(b);
       grids.sizes.push(s);
+      grids.wraps.push(wr);
     }
     return grids;
   }

@@ -17,7 +17,7 @@ export function layoutDataQuality(
   const l = model.header.locale;
   const canvas = new Canvas();
   let r = writeHeader(canvas, SHEET_NAMES.dataQuality[l], model.header, generatedText);
-  const head: CellStyle = { bold: true, background: COLORS.headerFill };
+  const head: CellStyle = { bold: true, background: COLORS.headerFill, wrap: true };
   [
     QUALITY_LABELS.check,
     QUALITY_LABELS.status,

@@ -7,7 +7,7 @@ import type { Dataset, Deal, InfluenceCell, Lead, TrafficInfluenceModel } from '
 import { DETAILS_LABELS } from '../i18n/reportLabels';
 import { Canvas } from './canvas';
 import { a1Range } from './a1';
-import { COLORS, FORMAT, dateFormat } from './formats';
+import { FORMAT, dateFormat } from './formats';
 import { SERIAL_EPOCH_DAY } from '../time/days';
 
 export type ListKind = 'leads' | 'deals' | 'won' | 'unprocessed';
@@ -52,7 +52,8 @@ export function layoutDetails(
   const canvas = new Canvas();
   const spans: SpanIndex = new Map();
   canvas.text(0, 0, DETAILS_LABELS.title[l], { bold: true });
-  const head = { bold: true, background: COLORS.headerFill };
+  // Bold only: a records sheet spends no calls on fills or wrapping (its call count is budgeted).
+  const head = { bold: true };
   const headers = [
     DETAILS_LABELS.id,
     DETAILS_LABELS.created,

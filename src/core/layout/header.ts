@@ -9,7 +9,10 @@ export function periodText(from: number, to: number, locale: 'ru' | 'en'): strin
   return `${f(from)} – ${f(to)}`;
 }
 
-/** Writes rows 0–2 (title, meta line, note) and returns the next free row. */
+/**
+ * Writes the title, then one label/value pair per row (period, comparison, currency, generated), then the note;
+ * returns the next free row. Pairs sit in columns A and B, so the period is always cell B2.
+ */
 export function writeHeader(
   canvas: Canvas,
   title: string,
@@ -18,18 +21,21 @@ export function writeHeader(
 ): number {
   const l = header.locale;
   canvas.text(0, 0, title, { bold: true });
-  canvas.text(1, 0, HEADER_LABELS.period[l]);
-  canvas.text(1, 1, periodText(header.period.from, header.period.to, l), { bold: true });
-  canvas.text(1, 2, HEADER_LABELS.comparison[l]);
-  canvas.text(
-    1,
-    3,
-    header.previous ? periodText(header.previous.from, header.previous.to, l) : HEADER_LABELS.noComparison[l],
-  );
-  canvas.text(1, 4, HEADER_LABELS.currency[l]);
-  canvas.text(1, 5, header.baseCurrency);
-  canvas.text(1, 6, HEADER_LABELS.generated[l]);
-  canvas.text(1, 7, generatedText);
-  canvas.text(2, 0, HEADER_LABELS.readOnlyNote[l], {});
-  return 4;
+  const pairs: [string, string][] = [
+    [HEADER_LABELS.period[l], periodText(header.period.from, header.period.to, l)],
+    [
+      HEADER_LABELS.comparison[l],
+      header.previous
+        ? periodText(header.previous.from, header.previous.to, l)
+        : HEADER_LABELS.noComparison[l],
+    ],
+    [HEADER_LABELS.currency[l], header.baseCurrency],
+    [HEADER_LABELS.generated[l], generatedText],
+  ];
+  pairs.forEach(([label, value], i) => {
+    canvas.text(1 + i, 0, label);
+    canvas.text(1 + i, 1, value, { bold: i === 0 });
+  });
+  canvas.text(5, 0, HEADER_LABELS.readOnlyNote[l]);
+  return 7;
 }

@@ -12,7 +12,7 @@ function pct(x: number): string {
 }
 
 function pValueText(p: number): string {
-  return p < 0.001 ? '< 0.001' : p.toFixed(3);
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
 }
 
 export function layoutTrafficInfluence(
@@ -26,7 +26,7 @@ export function layoutTrafficInfluence(
   let r = writeHeader(canvas, SHEET_NAMES.trafficInfluence[l], model.header, generatedText);
   canvas.text(r++, 0, fill(INFLUENCE_LABELS.method[l], { alpha: model.alpha, min: model.minSample }), {});
   r++;
-  const head: CellStyle = { bold: true, background: COLORS.headerFill };
+  const head: CellStyle = { bold: true, background: COLORS.headerFill, wrap: true };
   const headers = [
     INFLUENCE_LABELS.manager[l],
     INFLUENCE_LABELS.source[l],
