@@ -1,14 +1,9 @@
 /** A1 notation: column letters, cell and range references, with an optional sheet name (`'My tab'!A1:C3`). */
+import { columnLetter as letterOf0 } from '../../src/core/layout/a1';
 
+/** Letters of a 1-based column (the core's helper counts from 0). */
 export function columnLetter(col1: number): string {
-  let n = col1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return col1 > 0 ? letterOf0(col1 - 1) : '';
 }
 
 export function columnNumber(letters: string): number {

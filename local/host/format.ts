@@ -23,7 +23,7 @@ export function isRussian(locale: string): boolean {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -37,7 +37,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Formats a serial with a Sheets date pattern (`dd.MM.yyyy`, `yyyy-mm-dd hh:mm:ss`, `M/d/yyyy H:mm`). */
 export function formatSerialDate(serial: number, pattern: string): string {

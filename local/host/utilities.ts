@@ -2,6 +2,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { HostContext } from './context';
 import { isDateObject } from './realm';
+import { DAYS, MONTHS } from './format';
+import { makeZone } from '../../src/core/time/zone';
 
 export const DIGEST_ALGORITHMS = Object.freeze({
   MD2: 'MD2',
@@ -19,21 +21,6 @@ const NODE_DIGEST: Record<string, string> = {
   SHA_384: 'sha384',
   SHA_512: 'sha512',
 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Fields {
   y: number;
@@ -47,32 +34,20 @@ interface Fields {
   offsetMin: number;
 }
 
+/** Wall-clock fields of an instant in a zone, through the core's zone offsets (one definition of the offset). */
 function fieldsIn(ms: number, timeZone: string): Fields {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const p: Record<string, number> = {};
-  for (const part of fmt.formatToParts(new Date(ms)))
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const S = ((ms % 1000) + 1000) % 1000;
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, S);
+  const offsetMin = makeZone(timeZone).offsetMinutes(ms);
+  const wall = new Date(ms + offsetMin * 60_000);
   return {
-    y: p.year,
-    M: p.month,
-    d: p.day,
-    H: p.hour,
-    m: p.minute,
-    s: p.second,
-    S,
-    dow: new Date(wall).getUTCDay(),
-    offsetMin: Math.round((wall - ms) / 60_000),
+    y: wall.getUTCFullYear(),
+    M: wall.getUTCMonth() + 1,
+    d: wall.getUTCDate(),
+    H: wall.getUTCHours(),
+    m: wall.getUTCMinutes(),
+    s: wall.getUTCSeconds(),
+    S: wall.getUTCMilliseconds(),
+    dow: wall.getUTCDay(),
+    offsetMin,
   };
 }
 
