@@ -24,9 +24,34 @@ import { dataVersion } from './dataVersion';
 import { openContext } from './context';
 import { readInputTabs } from './readData';
 
-/** CacheService: 100 KB per value, 6 hours at most. */
+/** CacheService: 100 KB (of UTF-8) per value, 6 hours at most. */
 const CACHE_SECONDS = 6 * 60 * 60;
-const MAX_CACHED_CHARS = 100_000;
+const MAX_CACHED_BYTES = 100_000;
+
+/** UTF-8 length without Node's Buffer (not in Apps Script). */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** The cache only saves work: a value too large for it, or a failing put, must never fail the formula. */
+function putQuietly(cache: GoogleAppsScript.Cache.Cache | null, key: string, value: string): void {
+  if (!cache || utf8Bytes(value) > MAX_CACHED_BYTES) return;
+  try {
+    cache.put(key, value, CACHE_SECONDS);
+  } catch {
+    // Over the limit after all, or the service is busy: the next call recomputes.
+  }
+}
 
 interface SheetMeta {
   locale: Locale;
@@ -54,7 +79,7 @@ function sheetMeta(version: string): SheetMeta {
     locale: localeOf(ss.getSpreadsheetLocale()),
     timeZone: ss.getSpreadsheetTimeZone(),
   };
-  if (cache) cache.put(key, JSON.stringify(meta), CACHE_SECONDS);
+  putQuietly(cache, key, JSON.stringify(meta));
   return meta;
 }
 
@@ -77,8 +102,7 @@ function aggregateFor(version: string, meta: SheetMeta, period: Period, fn: Func
   }
   const agg = aggregateBySource(ds, period, meta.locale);
   memo.set(key, agg);
-  const json = JSON.stringify(agg);
-  if (cache && json.length <= MAX_CACHED_CHARS) cache.put(key, json, CACHE_SECONDS);
+  putQuietly(cache, key, JSON.stringify(agg));
   return agg;
 }
 

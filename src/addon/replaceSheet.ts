@@ -13,6 +13,9 @@ export interface Staged {
 const BUILDING_SUFFIX = ' (building…)';
 
 export function stageSheet(dir: SheetDirectory, finalName: string): Staged {
+  // A run killed mid-build (time limit, quota) could not clean up after itself: its leftovers go first.
+  for (const leftover of dir.all().filter((t) => t.name.startsWith(finalName + BUILDING_SUFFIX)))
+    dir.remove(leftover);
   const old = dir.byName(finalName);
   const position = old ? dir.positionOf(old) : dir.all().length;
   const tab = dir.insert(dir.freeName(finalName + BUILDING_SUFFIX), position);

@@ -153,7 +153,7 @@ function sourceChecker(ctx: AddonContext, costs: Grid | null): (name: string) =>
     const key = name.trim().toLowerCase();
     if (used.has(key)) return true;
     for (const r of rules) if (r.name.toLowerCase() === key || matchesValue(r.matches, name)) return true;
-    const ds = readDataset(ctx);
+    const ds = readDataset(ctx, 'lookup');
     const seen = (v: string): boolean => v.trim().toLowerCase() === key;
     return (
       ds.costs.some((c) => seen(c.source)) ||
@@ -209,7 +209,7 @@ export const sidebarApi = {
   /** Values in the data that no rule matches, with counts (reads the data tabs: slower). */
   sidebar_loadUnmatched(): UnmatchedState {
     return withContext((ctx) => {
-      const ds = readDataset(ctx);
+      const ds = readDataset(ctx, 'lookup');
       return { sources: unmatchedSources(ds, ctx.locale, ctx.today), channels: unmatchedChannels(ds) };
     });
   },

@@ -39,13 +39,14 @@ export function applyTabEdit(
   const sheet = tab.sheet;
   for (const w of edit.writes) {
     if (w.values.length === 0 || w.values[0].length === 0) continue;
-    sheet.getRange(w.row, w.column, w.values.length, w.values[0].length).setValues(w.values);
-    // Dates are written as dates and shown as days (not as date-times).
+    // Dates are written as dates and shown as days (not as date-times). Formats go first: if one fails, no
+    // value has been written yet, and the tab still holds what it held.
     w.values.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (isDate(cell)) sheet.getRange(w.row + r, w.column + c).setNumberFormat(DATE_FORMAT[ctx.locale]);
       }),
     );
+    sheet.getRange(w.row, w.column, w.values.length, w.values[0].length).setValues(w.values);
   }
   if (edit.deletes.length === 0) return;
   const maxRows = sheet.getMaxRows();
