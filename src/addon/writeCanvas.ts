@@ -11,7 +11,7 @@ function allEqual<T>(grid: T[][], value: T): boolean {
   return true;
 }
 
-/** A new sheet's size in Sheets: 1000 rows × 26 columns. */
+/** A new sheet's size in Sheets (insertSheet): 1000 rows × 26 columns. */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
 
@@ -28,13 +28,20 @@ export function widthGroups(widths: number[]): { start: number; count: number; w
 }
 
 /**
- * Sheets refuses ranges beyond the grid: grow a fresh sheet to fit the canvas first. A records list always
- * grows (by at least one row), so its call count is the same for 10 records or 100,000.
+ * Sheets refuses ranges beyond the grid: grow a fresh sheet to fit the canvas first. A records list (`fit`) is
+ * cut to exactly its own size instead — a new sheet is 1000 × 26, and every unused cell of it counts against
+ * the spreadsheet's 10M-cell limit — with the same two calls whatever its length.
  */
-function ensureGrid(sheet: Sheet, rows: number, cols: number, always: boolean): void {
-  if (always || rows > NEW_SHEET_ROWS) {
+function ensureGrid(sheet: Sheet, rows: number, cols: number, fit: boolean): void {
+  if (fit) {
+    if (cols < NEW_SHEET_COLUMNS) sheet.deleteColumns(cols + 1, NEW_SHEET_COLUMNS - cols);
+    if (rows > NEW_SHEET_ROWS) sheet.insertRowsAfter(NEW_SHEET_ROWS, rows - NEW_SHEET_ROWS);
+    else if (rows < NEW_SHEET_ROWS) sheet.deleteRows(rows + 1, NEW_SHEET_ROWS - rows);
+    return;
+  }
+  if (rows > NEW_SHEET_ROWS) {
     const have = sheet.getMaxRows();
-    if (always || rows > have) sheet.insertRowsAfter(have, Math.max(rows - have, 1));
+    if (rows > have) sheet.insertRowsAfter(have, rows - have);
   }
   if (cols > NEW_SHEET_COLUMNS) {
     const have = sheet.getMaxColumns();
@@ -46,7 +53,7 @@ export function writeCanvas(sheet: Sheet, canvas: Canvas): CanvasGrids {
   const g = canvas.toGrids();
   const rows = g.values.length;
   const cols = g.values[0].length;
-  ensureGrid(sheet, rows, cols, canvas.growAlways);
+  ensureGrid(sheet, rows, cols, canvas.fitGrid);
   const range = sheet.getRange(1, 1, rows, cols);
   // Formats first: a text-formatted cell keeps data text as text when the values arrive.
   if (!allEqual(g.formats, 'General')) range.setNumberFormats(g.formats);

@@ -37,14 +37,14 @@ describe('refusals before reading', () => {
     expect(host.sheetNames()).toEqual(names);
   });
 
-  test('a Leads tab of 200,000 rows: the records sheet would pass 10M cells, so it is refused up front', () => {
+  test('a Leads tab of 500,000 rows: the records sheet would pass 10M cells, so it is refused up front', () => {
     const { host, addon } = hostWith(small);
     choosePeriod(host, '2026-11-01', '2026-11-30');
-    stretchLeads(host, 200_000);
+    stretchLeads(host, 500_000);
     host.calls.reset();
     addon.call('menuTrafficInfluence');
     expect(alertText(host)).toMatch(
-      /Отчёты не поместятся в таблицу: лист «Лиды» — 200\u00a0000 строк × 9 столбцов/,
+      /Отчёты не поместятся в таблицу: лист «Лиды» — 500\u00a0000 строк × 9 столбцов/,
     );
     expect(alertText(host)).toMatch(/10\u00a0000\u00a0000/);
     expect(host.calls.count('Range.getValues')).toBe(0);

@@ -53,8 +53,8 @@ export class Canvas {
   /** Pixel widths by column; 0 (or absent) keeps the sheet's default width and costs no call. */
   readonly columnWidths: number[] = [];
   frozenRows = 0;
-  /** Grow the sheet's grid whatever the row count (a records list): keeps the call count independent of size. */
-  growAlways = false;
+  /** Cut the sheet's grid to exactly the canvas (a records list): no unused cells, a constant call count. */
+  fitGrid = false;
   chart: ChartSpec | null = null;
 
   get numRows(): number {

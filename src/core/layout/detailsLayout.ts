@@ -66,7 +66,7 @@ export function layoutDetails(
   ];
   headers.forEach((t, c) => canvas.text(1, c, t[l], head));
   canvas.frozenRows = 2;
-  canvas.growAlways = true;
+  canvas.fitGrid = true;
   canvas.columnWidths.push(0, 0, 180, 180, 180);
   let r = 3;
   const dateFmt = dateFormat(l);

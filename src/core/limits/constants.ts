@@ -21,8 +21,6 @@ export const BUDGET_SHARE = 5 / 6;
 
 /** Google's limit on the cells of one spreadsheet (all tabs, empty cells included). */
 export const SPREADSHEET_CELL_LIMIT = 10_000_000;
-/** Columns of a new sheet. The records sheet is a new sheet grown in rows only, so each record row costs 26. */
-export const NEW_SHEET_COLUMNS = 26;
 /** Columns the records sheet writes (ID, created, manager, source, state, amount, currency, row). */
 export const RECORD_COLUMNS = 8;
 /** Attribute grids written over the records (values, number formats, font weights, backgrounds). */

@@ -12,7 +12,6 @@ import {
   ENGINE_MS_PER_ROW,
   EXECUTION_LIMIT_MS,
   FIXED_MS,
-  NEW_SHEET_COLUMNS,
   READ_MS_PER_CELL,
   RECORD_COLUMNS,
   RECORD_GRIDS,
@@ -56,7 +55,8 @@ export function estimateWork(tabs: readonly MeasuredTab[], purpose: WorkPurpose)
   const inputCells = tabs.reduce((n, t) => n + t.rows * t.columns, 0);
   const dataRows = tabs.filter((t) => t.role !== 'settings').reduce((n, t) => n + t.rows, 0);
   const recordRows = purpose === 'report' ? 2 * (rowsOf(tabs, 'leads') + rowsOf(tabs, 'deals')) : 0;
-  const outputCells = recordRows * NEW_SHEET_COLUMNS;
+  // The records sheet is cut to its own columns (src/addon/writeCanvas.ts ensureGrid).
+  const outputCells = recordRows * RECORD_COLUMNS;
   const writeMs = recordRows * RECORD_COLUMNS * RECORD_GRIDS * WRITE_MS_PER_CELL;
   const estimatedMs = FIXED_MS + inputCells * READ_MS_PER_CELL + dataRows * ENGINE_MS_PER_ROW + writeMs;
   const limit = purpose === 'customFunction' ? CUSTOM_FUNCTION_LIMIT_MS : EXECUTION_LIMIT_MS;
