@@ -32,8 +32,21 @@ async function main(): Promise<void> {
     ws.pageSetup.margins = { left: 0.2, right: 0.2, top: 0.2, bottom: 0.2, header: 0, footer: 0 };
     const xlsx = join(work, `${file}.xlsx`);
     await book.xlsx.writeFile(xlsx);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, xlsx], { stdio: 'ignore' });
-    execFileSync('pdftoppm', ['-png', '-singlefile', '-r', '140', '-f', '1', '-l', '1', join(work, `${file}.pdf`), join(work, file)]);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, xlsx], {
+      stdio: 'ignore',
+    });
+    execFileSync('pdftoppm', [
+      '-png',
+      '-singlefile',
+      '-r',
+      '140',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      join(work, `${file}.pdf`),
+      join(work, file),
+    ]);
     renameSync(join(work, `${file}.png`), join(outDir, `${file}.png`));
     console.log(`docs/img/${file}.png`);
   }
