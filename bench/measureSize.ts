@@ -1,11 +1,14 @@
 /**
- * One benchmark size, run in its own process (`node --expose-gc --import tsx bench/measureSize.ts <leads>
- * <runs>`) so its memory figures are not polluted by other sizes. Prints one `BENCH_RESULT {json}` line.
+ * One benchmark size, run in its own process so its memory figures are not polluted by other sizes: run.ts
+ * bundles this file and runs `node --expose-gc <bundle> <leads> <runs>` (`--import tsx` on the .ts works too).
+ * Prints one `BENCH_RESULT {json}` line. Times: a cold first run, then `runs` timed runs (0: the cold run is
+ * the one counted).
  *
  * Memory measured (MB):
  *  - dataHeap:  V8 heap held by the raw 2D arrays (heapUsed after GC, after − before generating).
- *  - engineHeap: heap growth across one read + three reports, taken right after the run before any forced GC:
- *    the engine's working set plus its garbage (minor GCs during the run can only make it smaller).
+ *  - engineHeap: heap growth across the cold run (read + three reports) from a collected heap, taken right after
+ *    it before any forced GC: the engine's working set plus its garbage (minor GCs during the run can only
+ *    make it smaller).
  *  - retainedHeap: heap still held after GC by the Dataset and the three models (the raw arrays excluded).
  *  - peakRss: the process's maximum resident set (resourceUsage().maxRSS): generator + data + engine.
  */
@@ -25,6 +28,8 @@ export interface SizeResult {
   readMs: number;
   reportsMs: number;
   engineMs: number;
+  /** The first run in the process (read + reports), JIT warm-up included. */
+  coldMs: number;
   dataHeapMb: number;
   engineHeapMb: number;
   retainedHeapMb: number;
@@ -59,9 +64,9 @@ export function measureSize(leads: number, runs: number): SizeResult {
 
   const baselineTimes: number[] = [];
   let sink = 0;
-  // The baseline is cheap: always a warm-up and at least three counted passes.
+  // The baseline is cheap: always a warm-up and at least five counted passes (memory-bound, so noisy).
   sink += touchEveryCell(tabs);
-  for (let i = 0; i < Math.max(3, runs); i++) {
+  for (let i = 0; i < Math.max(5, runs); i++) {
     const t = performance.now();
     sink += touchEveryCell(tabs);
     baselineTimes.push(performance.now() - t);
@@ -70,24 +75,32 @@ export function measureSize(leads: number, runs: number): SizeResult {
   const params = benchParams();
   const reads: number[] = [];
   const reports: number[] = [];
-  let last: EngineRun | null = null;
-  let engineHeap = 0;
-  // Small sizes get a warm-up run that is not counted; a 1M run is counted as it is.
-  const total = runs === 1 ? 1 : runs + 1;
-  for (let i = 0; i < total; i++) {
-    last = null;
-    collectGarbage();
-    const before = heapUsed();
+
+  // The cold run: the first in the process, JIT warm-up included (what one Apps Script execution pays), from
+  // a collected heap, so its heap growth is the engine's.
+  collectGarbage();
+  const before = heapUsed();
+  let last: EngineRun | null = runEngine(tabs, params);
+  const engineHeap = heapUsed() - before;
+  const coldMs = last.readMs + last.reportsMs;
+  // Timed runs follow without a forced GC in between: a full collection while the previous run's objects are
+  // dead also discards their hidden classes, and with them the engine's optimised code, so every run would be
+  // half cold again. Their own garbage is collected as it comes, inside the timing.
+  for (let i = 0; i < runs; i++) {
+    last = null; // the previous run's Dataset is garbage before the next starts, as in a real execution
     last = runEngine(tabs, params);
-    engineHeap = Math.max(engineHeap, heapUsed() - before);
-    if (i > 0 || total === 1) {
-      reads.push(last.readMs);
-      reports.push(last.reportsMs);
-    }
+    reads.push(last.readMs);
+    reports.push(last.reportsMs);
+  }
+  if (runs === 0) {
+    // Only the cold run (1M: one run is what an execution does, and a second would pay for the first's
+    // 250 MB of garbage in major collections over the whole data).
+    reads.push(last.readMs);
+    reports.push(last.reportsMs);
   }
   collectGarbage();
   const heap2 = heapUsed();
-  const run = last as EngineRun;
+  const run = last;
   sink +=
     run.models.adPayback.rows.length + run.models.traffic.managers.length + run.models.quality.checks.length;
 
@@ -105,6 +118,7 @@ export function measureSize(leads: number, runs: number): SizeResult {
     readMs,
     reportsMs,
     engineMs: median(reads.map((r, i) => r + reports[i])),
+    coldMs,
     dataHeapMb: (heap1 - heap0) / MB,
     engineHeapMb: engineHeap / MB,
     retainedHeapMb: (heap2 - heap1) / MB,
@@ -118,6 +132,8 @@ export function measureSize(leads: number, runs: number): SizeResult {
 if (require.main === module) {
   const leads = Number(process.argv[2]);
   const runs = Number(process.argv[3] ?? 3);
-  if (!Number.isInteger(leads) || leads <= 0) throw new Error('usage: measureSize.ts <leads> [runs]');
+  if (!Number.isInteger(leads) || leads <= 0 || !Number.isInteger(runs) || runs < 0) {
+    throw new Error('usage: measureSize.ts <leads> [timed runs after the cold one; 0 = count the cold run]');
+  }
   console.log('BENCH_RESULT ' + JSON.stringify(measureSize(leads, runs)));
 }

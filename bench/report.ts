@@ -16,8 +16,8 @@ export function machineLine(): string {
 
 export function resultTable(results: readonly SizeResult[]): string[] {
   const lines = [
-    '| leads | rows: leads / deals / costs | cells | read ms | 3 reports ms | engine ms | baseline ms | engine ÷ baseline | data heap MB | engine heap MB | retained MB | peak RSS MB | generate ms |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| leads | rows: leads / deals / costs | cells | read ms | 3 reports ms | engine ms | baseline ms | engine ÷ baseline | data heap MB | engine heap MB | retained MB | peak RSS MB | generate ms | cold run ms |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const rows = `${fmt(r.rows['Лиды'] ?? 0)} / ${fmt(r.rows['Сделки'] ?? 0)} / ${fmt(r.rows['Расходы'] ?? 0)}`;
@@ -25,7 +25,7 @@ export function resultTable(results: readonly SizeResult[]): string[] {
       `| ${fmt(r.leads)} | ${rows} | ${fmt(r.cells)} | ${fmt(r.readMs, 1)} | ${fmt(r.reportsMs, 1)} | ` +
         `${fmt(r.engineMs, 1)} | ${fmt(r.baselineMs, 1)} | ${fmt(r.engineMs / r.baselineMs, 1)} | ` +
         `${fmt(r.dataHeapMb)} | ${fmt(r.engineHeapMb)} | ${fmt(r.retainedHeapMb)} | ${fmt(r.peakRssMb)} | ` +
-        `${fmt(r.generateMs)} |`,
+        `${fmt(r.generateMs)} | ${fmt(r.coldMs, 1)} |`,
     );
   }
   return lines;

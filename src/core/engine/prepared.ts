@@ -7,7 +7,7 @@
  * The day columns let every period pass scan a compact typed array and touch a record object only when it
  * falls in the period: at a million leads the objects no longer fit in the CPU caches, the columns do.
  */
-import type { Dataset, Locale } from '../model';
+import type { Dataset, Deal, Lead, Locale } from '../model';
 import { makeRateOf, type RateOf } from './currency';
 import { makeSourceResolver, type SourceResolver } from './sources';
 import { idIndexOf, type IdIndex } from '../read/idIndex';
@@ -54,6 +54,85 @@ export function prepareDataset(ds: Dataset, locale: Locale): PreparedDataset {
   return prepared;
 }
 
+/*
+ * One small function per record array: a function holding one hot loop is optimised whole and stays so from
+ * one dataset to the next, where one function with several loops is compiled loop by loop (on-stack) and
+ * thrown back to the interpreter at each code path not yet run.
+ */
+
+interface LeadColumns {
+  source: Int32Array;
+  pair: Int32Array;
+  created: Float64Array;
+  unknownStatus: number[];
+}
+
+function resolveLeads(leads: readonly Lead[], resolver: SourceResolver): LeadColumns {
+  const n = leads.length;
+  const out: LeadColumns = {
+    source: new Int32Array(n),
+    pair: new Int32Array(n),
+    created: new Float64Array(n),
+    unknownStatus: [],
+  };
+  for (let i = 0; i < n; i++) {
+    const l = leads[i];
+    const r = resolver.resolve(l.utmSource, l.crmSource);
+    out.source[i] = r.id;
+    out.pair[i] = r.pair;
+    out.created[i] = l.created;
+    if (!l.statusKnown) out.unknownStatus.push(i);
+  }
+  return out;
+}
+
+interface DealColumns {
+  source: Int32Array;
+  pair: Int32Array;
+  created: Float64Array;
+  wonDay: Float64Array;
+  unknownStage: number[];
+}
+
+/**
+ * Deals with no source of their own take their lead's, found through the reader's ID index (a binary search
+ * over numeric IDs in order; a Map only for other IDs), so no lead ID is hashed here.
+ */
+function resolveDeals(
+  deals: readonly Deal[],
+  leads: readonly Lead[],
+  leadSource: Int32Array,
+  resolver: SourceResolver,
+  byCloseDate: boolean,
+): DealColumns {
+  const n = deals.length;
+  const out: DealColumns = {
+    source: new Int32Array(n),
+    pair: new Int32Array(n),
+    created: new Float64Array(n),
+    wonDay: new Float64Array(n),
+    unknownStage: [],
+  };
+  const noId = resolver.noSource.id;
+  let leadIds: IdIndex | null = null;
+  for (let i = 0; i < n; i++) {
+    const d = deals[i];
+    out.created[i] = d.created;
+    out.wonDay[i] = d.outcome !== 'won' ? NaN : byCloseDate && d.closed !== null ? d.closed : d.created;
+    if (!d.stageKnown) out.unknownStage.push(i);
+    const r = resolver.resolve(d.utmSource, d.crmSource);
+    out.pair[i] = r.pair;
+    let id = r.id;
+    if (id === noId && d.leadId !== '') {
+      if (leadIds === null) leadIds = idIndexOf(leads);
+      const at = leadIds.indexOf(d.leadId);
+      if (at >= 0) id = leadSource[at];
+    }
+    out.source[i] = id;
+  }
+  return out;
+}
+
 function build(ds: Dataset, locale: Locale): PreparedDataset {
   const { leads, deals, costs, settings } = ds;
   const manual = settings.manualCosts;
@@ -61,46 +140,10 @@ function build(ds: Dataset, locale: Locale): PreparedDataset {
   for (const c of costs) costValues.push(c.source);
   for (const m of manual) costValues.push(m.source);
   const resolver = makeSourceResolver(settings, locale, costValues);
-  const noId = resolver.noSource.id;
 
   // Resolution order (leads, deals, costs, manual costs) fixes whose spelling names a rule-less source.
-  const leadSource = new Int32Array(leads.length);
-  const leadPair = new Int32Array(leads.length);
-  const leadCreated = new Float64Array(leads.length);
-  const unknownStatusLeads: number[] = [];
-  for (let i = 0; i < leads.length; i++) {
-    const l = leads[i];
-    const r = resolver.resolve(l.utmSource, l.crmSource);
-    leadSource[i] = r.id;
-    leadPair[i] = r.pair;
-    leadCreated[i] = l.created;
-    if (!l.statusKnown) unknownStatusLeads.push(i);
-  }
-
-  // Deals with no source of their own take their lead's, found through the reader's ID index (a binary search
-  // over numeric IDs in order; a Map only for other IDs), so no lead ID is hashed here.
-  const dealSource = new Int32Array(deals.length);
-  const dealPair = new Int32Array(deals.length);
-  const dealCreated = new Float64Array(deals.length);
-  const dealWonDay = new Float64Array(deals.length);
-  const unknownStageDeals: number[] = [];
-  const byClose = settings.wonByCloseDate;
-  let leadIds: IdIndex | null = null;
-  for (let i = 0; i < deals.length; i++) {
-    const d = deals[i];
-    dealCreated[i] = d.created;
-    dealWonDay[i] = d.outcome !== 'won' ? NaN : byClose && d.closed !== null ? d.closed : d.created;
-    if (!d.stageKnown) unknownStageDeals.push(i);
-    const r = resolver.resolve(d.utmSource, d.crmSource);
-    dealPair[i] = r.pair;
-    let id = r.id;
-    if (id === noId && d.leadId !== '') {
-      if (leadIds === null) leadIds = idIndexOf(leads);
-      const at = leadIds.indexOf(d.leadId);
-      if (at >= 0) id = leadSource[at];
-    }
-    dealSource[i] = id;
-  }
+  const lead = resolveLeads(leads, resolver);
+  const deal = resolveDeals(deals, leads, lead.source, resolver, settings.wonByCloseDate);
 
   const costSource = new Int32Array(costs.length);
   const costPair = new Int32Array(costs.length);
@@ -116,17 +159,17 @@ function build(ds: Dataset, locale: Locale): PreparedDataset {
   return {
     resolver,
     rateOf: makeRateOf(settings),
-    leadSource,
-    dealSource,
+    leadSource: lead.source,
+    dealSource: deal.source,
     costSource,
     manualSource,
-    leadPair,
-    dealPair,
+    leadPair: lead.pair,
+    dealPair: deal.pair,
     costPair,
-    leadCreated,
-    dealCreated,
-    dealWonDay,
-    unknownStatusLeads,
-    unknownStageDeals,
+    leadCreated: lead.created,
+    dealCreated: deal.created,
+    dealWonDay: deal.wonDay,
+    unknownStatusLeads: lead.unknownStatus,
+    unknownStageDeals: deal.unknownStage,
   };
 }

@@ -83,101 +83,135 @@ export function makeSourceResolver(
   locale: Locale,
   costSourceValues: Iterable<string>,
 ): SourceResolver {
-  const rules = settings.sources;
-  const costKeys = new Set<string>();
-  for (const v of costSourceValues) {
-    const t = v.trim().toLowerCase();
-    if (t) costKeys.add(t);
+  return new CachedResolver(settings, locale, costSourceValues);
+}
+
+/**
+ * A class rather than closures: the report passes call `resolve` per record, and a method shared by every
+ * resolver stays inlined in their optimised code from one dataset to the next (a new closure per dataset
+ * would be a new call target each time).
+ */
+class CachedResolver implements SourceResolver {
+  readonly sources: SourceInfo[] = [];
+  readonly pairs: ResolvedSource[] = [];
+  readonly noSource: ResolvedSource;
+  private readonly rules: readonly SourceRule[];
+  private readonly costKeys = new Set<string>();
+  private readonly byName = new Map<string, SourceInfo>();
+  private readonly ruleSource: SourceInfo[];
+  /** Index of the first rule matching a trimmed value, −1 when none does. */
+  private readonly ruleCache = new Map<string, number>();
+  /** Two-level cache: no string concatenation (no allocation) per record. */
+  private readonly cache = new Map<string, Map<string, ResolvedSource>>();
+
+  /** One instance kept for the life of the script, so the class's hidden class (and that inlining) survives. */
+  static readonly shapeKeeper = new CachedResolver(
+    {
+      baseCurrency: 'RUB',
+      rates: {},
+      wonStages: [],
+      lostStages: [],
+      wonByCloseDate: false,
+      unprocessedDays: 0,
+      alpha: 0,
+      minSample: 0,
+      sources: [],
+      channels: [],
+      manualCosts: [],
+      hasSourcesTab: false,
+    },
+    'en',
+    [],
+  );
+
+  constructor(settings: Settings, locale: Locale, costSourceValues: Iterable<string>) {
+    this.rules = settings.sources;
+    for (const v of costSourceValues) {
+      const t = v.trim().toLowerCase();
+      if (t) this.costKeys.add(t);
+    }
+    // Rules first, in sheet order; two rows with one name are one source (the first row's type and colour).
+    this.ruleSource = this.rules.map((r) => {
+      const name = r.name.trim();
+      return (
+        this.byName.get(name.toLowerCase()) ??
+        this.register(name, r.type, r.color || paletteColor(name), false, true)
+      );
+    });
+    const noInfo = this.register(pick(NO_SOURCE, locale), 'organic', NO_SOURCE_COLOR, true, false);
+    this.noSource = this.toResolved(noInfo, false, '');
   }
 
-  const sources: SourceInfo[] = [];
-  const byName = new Map<string, SourceInfo>();
-  function register(
+  resolve(utmSource: string, crmSource: string): ResolvedSource {
+    let inner = this.cache.get(utmSource);
+    if (inner === undefined) {
+      inner = new Map();
+      this.cache.set(utmSource, inner);
+    }
+    let r = inner.get(crmSource);
+    if (r === undefined) {
+      r = this.resolveUncached(utmSource, crmSource);
+      inner.set(crmSource, r);
+    }
+    return r;
+  }
+
+  private register(
     name: string,
     type: SourceType,
     color: string,
     noSource: boolean,
     fromRule: boolean,
   ): SourceInfo {
-    const info: SourceInfo = { id: sources.length, name, type, color, noSource, fromRule };
-    sources.push(info);
+    const info: SourceInfo = { id: this.sources.length, name, type, color, noSource, fromRule };
+    this.sources.push(info);
     const key = name.toLowerCase();
-    if (!byName.has(key)) byName.set(key, info);
+    if (!this.byName.has(key)) this.byName.set(key, info);
     return info;
   }
 
-  // Rules first, in sheet order; two rows with one name are one source (the first row's type and colour).
-  const ruleSource: SourceInfo[] = rules.map((r) => {
-    const name = r.name.trim();
-    return (
-      byName.get(name.toLowerCase()) ?? register(name, r.type, r.color || paletteColor(name), false, true)
-    );
-  });
-  const noInfo = register(pick(NO_SOURCE, locale), 'organic', NO_SOURCE_COLOR, true, false);
-  const pairs: ResolvedSource[] = [];
-  function toResolved(info: SourceInfo, matched: boolean, value: string): ResolvedSource {
-    const r = {
+  private toResolved(info: SourceInfo, matched: boolean, value: string): ResolvedSource {
+    const r: ResolvedSource = {
       id: info.id,
       name: info.name,
       type: info.type,
       color: info.color,
       matched,
       value,
-      pair: pairs.length,
+      pair: this.pairs.length,
     };
-    pairs.push(r);
+    this.pairs.push(r);
     return r;
   }
-  const noSource = toResolved(noInfo, false, '');
 
-  /** Index of the first rule matching a trimmed value, −1 when none does. Cached per value. */
-  const ruleCache = new Map<string, number>();
-  function ruleOf(value: string): number {
-    let idx = ruleCache.get(value);
+  private ruleOf(value: string): number {
+    let idx = this.ruleCache.get(value);
     if (idx === undefined) {
       idx = -1;
       const lower = value.toLowerCase();
-      for (let i = 0; i < rules.length; i++) {
-        if (ruleMatches(rules[i], value, lower)) {
+      for (let i = 0; i < this.rules.length; i++) {
+        if (ruleMatches(this.rules[i], value, lower)) {
           idx = i;
           break;
         }
       }
-      ruleCache.set(value, idx);
+      this.ruleCache.set(value, idx);
     }
     return idx;
   }
 
-  function resolveUncached(utm: string, crm: string): ResolvedSource {
+  private resolveUncached(utm: string, crm: string): ResolvedSource {
     const u = utm.trim();
     const c = crm.trim();
-    const byUtm = u ? ruleOf(u) : -1;
-    const ruleIdx = byUtm >= 0 ? byUtm : c ? ruleOf(c) : -1;
-    if (ruleIdx >= 0) return toResolved(ruleSource[ruleIdx], true, '');
+    const byUtm = u ? this.ruleOf(u) : -1;
+    const ruleIdx = byUtm >= 0 ? byUtm : c ? this.ruleOf(c) : -1;
+    if (ruleIdx >= 0) return this.toResolved(this.ruleSource[ruleIdx], true, '');
     const value = u || c;
-    if (!value) return noSource;
+    if (!value) return this.noSource;
     const key = value.toLowerCase();
     const info =
-      byName.get(key) ??
-      register(value, costKeys.has(key) ? 'paid' : 'organic', paletteColor(value), false, false);
-    return toResolved(info, false, value);
+      this.byName.get(key) ??
+      this.register(value, this.costKeys.has(key) ? 'paid' : 'organic', paletteColor(value), false, false);
+    return this.toResolved(info, false, value);
   }
-
-  // Two-level cache: no string concatenation (no allocation) per record.
-  const cache = new Map<string, Map<string, ResolvedSource>>();
-  function resolve(utmSource: string, crmSource: string): ResolvedSource {
-    let inner = cache.get(utmSource);
-    if (inner === undefined) {
-      inner = new Map();
-      cache.set(utmSource, inner);
-    }
-    let r = inner.get(crmSource);
-    if (r === undefined) {
-      r = resolveUncached(utmSource, crmSource);
-      inner.set(crmSource, r);
-    }
-    return r;
-  }
-
-  return { resolve, sources, pairs, noSource };
 }

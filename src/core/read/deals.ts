@@ -53,12 +53,27 @@ export function readDeals(
   const seen = new IdIndex();
   // The column an unknown stage is reported against: the stage name when there is one.
   const stageHeader = col.stage >= 0 ? header.stage : header.stageGroup;
+  // Column indices resolved once (−1: absent; textAt then gives ''), not looked up per row.
+  const cId = col.id;
+  const cCreated = col.created;
+  const cStage = col.stage;
+  const cStageGroup = col.stageGroup;
+  const cAmount = col.amount;
+  const cCloseDate = col.closeDate;
+  const cLead = col.lead;
+  const cCurrency = col.currency;
+  const cResponsible = col.responsible;
+  const cSource = col.source;
+  const cUtmSource = col.utmSource;
+  const cUtmMedium = col.utmMedium;
+  const cUtmCampaign = col.utmCampaign;
+  const cPipeline = col.pipeline;
   let rowCount = 0;
 
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     const sheetRow = r + 1;
-    const idCell = row[col.id];
+    const idCell = row[cId];
     if (isBlank(idCell)) {
       if (isBlankRow(row)) continue;
       rowCount++;
@@ -71,7 +86,7 @@ export function readDeals(
       findings.add('unreadableValue', name, sheetRow, header.id, idCell);
       continue;
     }
-    const createdCell = row[col.created];
+    const createdCell = row[cCreated];
     const created = isBlank(createdCell) ? null : readDate(createdCell);
     if (created === null) {
       const kind = isBlank(createdCell) ? 'missingValue' : 'unreadableValue';
@@ -83,13 +98,13 @@ export function readDeals(
       continue;
     }
 
-    const stageText = textAt(row, col.stage);
-    const groupText = textAt(row, col.stageGroup);
+    const stageText = textAt(row, cStage);
+    const groupText = textAt(row, cStageGroup);
     const { outcome, known } = classify(stageText, groupText);
     const stage = stageText || groupText;
     if (!known) findings.add('unknownStage', name, sheetRow, stageHeader, stage, id);
 
-    const amountCell = row[col.amount];
+    const amountCell = row[cAmount];
     let amount: number | null = null;
     if (isBlank(amountCell)) {
       if (outcome === 'won') findings.add('missingValue', name, sheetRow, header.amount, '', id);
@@ -99,16 +114,16 @@ export function readDeals(
     }
 
     let closed: number | null = null;
-    if (col.closeDate >= 0) {
-      const closeCell = row[col.closeDate];
+    if (cCloseDate >= 0) {
+      const closeCell = row[cCloseDate];
       if (!isBlank(closeCell)) {
         closed = readDate(closeCell);
         if (closed === null) findings.add('unreadableValue', name, sheetRow, header.closeDate, closeCell, id);
       }
     }
 
-    const leadCell = col.lead < 0 ? '' : row[col.lead];
-    const leadId = textAt(row, col.lead);
+    const leadCell = cLead < 0 ? '' : row[cLead];
+    const leadId = textAt(row, cLead);
     if (leadId !== '' && knownIdIndex && !knowsLead(knownIdIndex, leadCell, leadId)) {
       findings.add('unknownLead', name, sheetRow, header.lead, leadId, id);
     }
@@ -121,15 +136,15 @@ export function readDeals(
       outcome,
       stageKnown: known,
       amount,
-      currency: normaliseCurrency(textAt(row, col.currency)),
-      responsible: textAt(row, col.responsible),
-      crmSource: textAt(row, col.source),
-      utmSource: textAt(row, col.utmSource),
-      utmMedium: textAt(row, col.utmMedium),
-      utmCampaign: textAt(row, col.utmCampaign),
+      currency: normaliseCurrency(textAt(row, cCurrency)),
+      responsible: textAt(row, cResponsible),
+      crmSource: textAt(row, cSource),
+      utmSource: textAt(row, cUtmSource),
+      utmMedium: textAt(row, cUtmMedium),
+      utmCampaign: textAt(row, cUtmCampaign),
       leadId,
       closed,
-      pipeline: textAt(row, col.pipeline),
+      pipeline: textAt(row, cPipeline),
     });
   }
   return { deals, rowCount, refusals };

@@ -19,6 +19,13 @@ export class IdIndex {
   /** ID text → position, once the fast path is left. */
   private byText: Map<string, number> | null = null;
 
+  /**
+   * One instance kept for the life of the script. A hidden class lives only while some object has it: without
+   * this, every read after a garbage collection would build new hidden classes for its indexes and throw away
+   * the readers' optimised code.
+   */
+  static readonly shapeKeeper = new IdIndex();
+
   /** An index of IDs already read (records built by hand, say): the first of repeated IDs wins. */
   static ofTexts(ids: readonly string[]): IdIndex {
     const index = new IdIndex();

@@ -34,6 +34,8 @@ export function readLeads(tab: TabData, readDate: DateReader, findings: FindingL
   const classify = makeStatusClassifier();
   const seen = new IdIndex();
   // Column indices resolved once; an absent optional column is −1 (textAt gives '').
+  const cId = col.id;
+  const cCreated = col.created;
   const cSource = col.source;
   const cUtmSource = col.utmSource;
   const cUtmMedium = col.utmMedium;
@@ -45,7 +47,7 @@ export function readLeads(tab: TabData, readDate: DateReader, findings: FindingL
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     const sheetRow = r + 1;
-    const idCell = row[col.id];
+    const idCell = row[cId];
     if (isBlank(idCell)) {
       if (isBlankRow(row)) continue;
       rowCount++;
@@ -58,7 +60,7 @@ export function readLeads(tab: TabData, readDate: DateReader, findings: FindingL
       findings.add('unreadableValue', name, sheetRow, header.id, idCell);
       continue;
     }
-    const createdCell = row[col.created];
+    const createdCell = row[cCreated];
     const created = isBlank(createdCell) ? null : readDate(createdCell);
     if (created === null) {
       const kind = isBlank(createdCell) ? 'missingValue' : 'unreadableValue';

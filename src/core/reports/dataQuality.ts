@@ -26,12 +26,15 @@
  */
 import { aggregateBySource, isPaidLike } from '../engine/aggregate';
 import { manualShare } from '../engine/costs';
-import { prepareDataset } from '../engine/prepared';
+import { prepareDataset, type PreparedDataset } from '../engine/prepared';
 import type {
   DataQualityModel,
   Dataset,
+  Deal,
   Finding,
   FindingKind,
+  Lead,
+  Period,
   QualityCheck,
   QualityCheckKey,
   ReportParams,
@@ -50,6 +53,11 @@ const ERROR_CHECKS: QualityCheckKey[] = [
 class Tally {
   count = 0;
   readonly examples: string[] = [];
+  /**
+   * One instance kept for the life of the script: a hidden class lives only while some object has it, and new
+   * ones after every garbage collection would throw away this report's optimised code (so for KeyedTally).
+   */
+  static readonly shapeKeeper = new Tally();
   add(example: string): void {
     this.count++;
     if (this.examples.length < MAX_EXAMPLES && this.examples.indexOf(example) < 0)
@@ -79,10 +87,66 @@ function tallyFindings(findings: Finding[], kinds: FindingKind[]): Tally {
 class KeyedTally {
   private readonly keys = new Set<string>();
   readonly tally = new Tally();
+  static readonly shapeKeeper = new KeyedTally();
   add(key: string, example: string): void {
     if (this.keys.has(key)) return;
     this.keys.add(key);
     this.tally.add(example);
+  }
+}
+
+/** What the period's leads and deals add up to, filled by scanLeads and scanDeals. */
+interface PeriodScan {
+  /** Records per resolution (pair index): no string work per record; merged by value afterwards. */
+  perPair: Float64Array;
+  noSourceId: number;
+  withoutSource: Tally;
+  openLeads: Tally;
+  openDeals: Tally;
+  wonNoAmount: Tally;
+  currencies: KeyedTally;
+  leads: number;
+  deals: number;
+  won: number;
+}
+
+/*
+ * One function per record array (one hot loop each), so each is optimised whole and stays so between
+ * datasets. Records go by the prepared day columns: an object is read only when it falls in the period.
+ */
+
+function scanLeads(scan: PeriodScan, leads: readonly Lead[], prep: PreparedDataset, period: Period): void {
+  const { from, to } = period;
+  const { leadCreated, leadPair, leadSource } = prep;
+  for (let i = 0; i < leadCreated.length; i++) {
+    if (!(leadCreated[i] >= from && leadCreated[i] <= to)) continue;
+    const l = leads[i];
+    scan.leads++;
+    scan.perPair[leadPair[i]]++;
+    if (leadSource[i] === scan.noSourceId) scan.withoutSource.add(l.id);
+    if (l.outcome === 'open') scan.openLeads.add(l.id);
+  }
+}
+
+function scanDeals(scan: PeriodScan, deals: readonly Deal[], prep: PreparedDataset, period: Period): void {
+  const { from, to } = period;
+  const { dealCreated, dealWonDay, dealPair, dealSource, rateOf } = prep;
+  for (let i = 0; i < dealCreated.length; i++) {
+    const created = dealCreated[i] >= from && dealCreated[i] <= to;
+    const won = dealWonDay[i] >= from && dealWonDay[i] <= to;
+    if (!created && !won) continue;
+    const d = deals[i];
+    if (created) {
+      scan.deals++;
+      scan.perPair[dealPair[i]]++;
+      if (dealSource[i] === scan.noSourceId) scan.withoutSource.add(d.id);
+      if (d.outcome === 'open') scan.openDeals.add(d.id);
+    }
+    if (won) {
+      scan.won++;
+      if (d.amount === null || !(d.amount > 0)) scan.wonNoAmount.add(d.id);
+      if (d.amount !== null && rateOf(d.currency) === null) scan.currencies.add(`id:${d.id}`, d.id);
+    }
   }
 }
 
@@ -91,55 +155,31 @@ export function buildDataQuality(ds: Dataset, params: ReportParams): DataQuality
   const { from, to } = period;
   const prep = prepareDataset(ds, locale);
   const { resolver, rateOf } = prep;
-  const noId = resolver.noSource.id;
 
-  // Records per resolution (pair index): no string work per record; merged by value below.
-  const perPair = new Float64Array(resolver.pairs.length);
-
-  const withoutSource = new Tally();
-  const openLeads = new Tally();
-  const openDeals = new Tally();
-  const wonNoAmount = new Tally();
-  let leadsInPeriod = 0;
-  let dealsInPeriod = 0;
-  let wonInP = 0;
-
-  // Records by the prepared day columns: an object is read only when it falls in the period.
-  const { leadCreated, dealCreated, dealWonDay } = prep;
+  const scan: PeriodScan = {
+    perPair: new Float64Array(resolver.pairs.length),
+    noSourceId: resolver.noSource.id,
+    withoutSource: new Tally(),
+    openLeads: new Tally(),
+    openDeals: new Tally(),
+    wonNoAmount: new Tally(),
+    currencies: new KeyedTally(),
+    leads: 0,
+    deals: 0,
+    won: 0,
+  };
+  const { perPair, withoutSource, openLeads, openDeals, wonNoAmount, currencies } = scan;
   const leads = ds.leads;
-  for (let i = 0; i < leadCreated.length; i++) {
-    if (!(leadCreated[i] >= from && leadCreated[i] <= to)) continue;
-    const l = leads[i];
-    leadsInPeriod++;
-    perPair[prep.leadPair[i]]++;
-    if (prep.leadSource[i] === noId) withoutSource.add(l.id);
-    if (l.outcome === 'open') openLeads.add(l.id);
-  }
-
-  const currencies = new KeyedTally();
+  const deals = ds.deals;
+  scanLeads(scan, leads, prep, period);
   for (const f of ds.findings) {
     if (f.kind !== 'unknownCurrency') continue;
     currencies.add(f.id ? `id:${f.id}` : `row:${f.ref.row}`, findingExample(f));
   }
-
-  const deals = ds.deals;
-  for (let i = 0; i < dealCreated.length; i++) {
-    const created = dealCreated[i] >= from && dealCreated[i] <= to;
-    const won = dealWonDay[i] >= from && dealWonDay[i] <= to;
-    if (!created && !won) continue;
-    const d = deals[i];
-    if (created) {
-      dealsInPeriod++;
-      perPair[prep.dealPair[i]]++;
-      if (prep.dealSource[i] === noId) withoutSource.add(d.id);
-      if (d.outcome === 'open') openDeals.add(d.id);
-    }
-    if (won) {
-      wonInP++;
-      if (d.amount === null || !(d.amount > 0)) wonNoAmount.add(d.id);
-      if (d.amount !== null && rateOf(d.currency) === null) currencies.add(`id:${d.id}`, d.id);
-    }
-  }
+  scanDeals(scan, deals, prep, period);
+  const leadsInPeriod = scan.leads;
+  const dealsInPeriod = scan.deals;
+  const wonInP = scan.won;
   let sourceRecords = leadsInPeriod + dealsInPeriod;
 
   const costs = ds.costs;

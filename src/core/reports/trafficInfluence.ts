@@ -14,10 +14,19 @@
 import { aggregateBySource } from '../engine/aggregate';
 import { compareNames } from '../engine/collate';
 import { reportConversion } from '../engine/metrics';
-import { prepareDataset } from '../engine/prepared';
+import { prepareDataset, type PreparedDataset } from '../engine/prepared';
 import { NO_MANAGER } from '../i18n/common';
 import { pick } from '../i18n/locale';
-import type { Dataset, InfluenceCell, InfluenceManager, ReportParams, TrafficInfluenceModel } from '../model';
+import type {
+  Dataset,
+  Deal,
+  InfluenceCell,
+  InfluenceManager,
+  Lead,
+  Period,
+  ReportParams,
+  TrafficInfluenceModel,
+} from '../model';
 import { lowerConversionFlag } from '../stats/managerFlag';
 import { reportHeader } from './header';
 
@@ -43,48 +52,58 @@ interface ManagerAcc {
   unprocessed: { count: number; ids: string[]; oldestDays: number };
 }
 
-export function buildTrafficInfluence(ds: Dataset, params: ReportParams): TrafficInfluenceModel {
-  const { period, locale, today } = params;
-  const { from, to } = period;
-  const settings = ds.settings;
-  const prep = prepareDataset(ds, locale);
-  const rateOf = prep.rateOf;
-  const noManager = pick(NO_MANAGER, locale);
+/** Managers met so far, by name and by raw responsible text. */
+interface ManagerIndex {
+  managers: Map<string, ManagerAcc>;
+  /** Raw responsible text → accumulator, so " Anna " and "Anna" share one without trimming every row. */
+  byRaw: Map<string, ManagerAcc>;
+  noManager: string;
+}
 
-  const total = emptyCell();
-  const managers = new Map<string, ManagerAcc>();
-  // Raw responsible text → accumulator, so " Anna " and "Anna" share one without trimming every row.
-  const byRaw = new Map<string, ManagerAcc>();
-  const managerOf = (raw: string): ManagerAcc => {
-    let m = byRaw.get(raw);
+function managerOf(index: ManagerIndex, raw: string): ManagerAcc {
+  let m = index.byRaw.get(raw);
+  if (m === undefined) {
+    const name = raw.trim() || index.noManager;
+    m = index.managers.get(name);
     if (m === undefined) {
-      const name = raw.trim() || noManager;
-      m = managers.get(name);
-      if (m === undefined) {
-        m = { name, total: emptyCell(), bySource: [], unprocessed: { count: 0, ids: [], oldestDays: 0 } };
-        managers.set(name, m);
-      }
-      byRaw.set(raw, m);
+      m = { name, total: emptyCell(), bySource: [], unprocessed: { count: 0, ids: [], oldestDays: 0 } };
+      index.managers.set(name, m);
     }
-    return m;
-  };
-  const cellOf = (m: ManagerAcc, sourceId: number): InfluenceCell => {
-    let c = m.bySource[sourceId];
-    if (c === undefined) {
-      c = emptyCell();
-      m.bySource[sourceId] = c;
-    }
-    return c;
-  };
+    index.byRaw.set(raw, m);
+  }
+  return m;
+}
 
-  // Records by the prepared day columns: an object is read only when it falls in the period.
-  const { leadCreated, dealCreated, dealWonDay } = prep;
-  const leads = ds.leads;
+function cellOf(m: ManagerAcc, sourceId: number): InfluenceCell {
+  let c = m.bySource[sourceId];
+  if (c === undefined) {
+    c = emptyCell();
+    m.bySource[sourceId] = c;
+  }
+  return c;
+}
+
+/*
+ * One function per record array (one hot loop each), so each is optimised whole and stays so between
+ * datasets. Records go by the prepared day columns: an object is read only when it falls in the period.
+ */
+
+function countLeads(
+  index: ManagerIndex,
+  total: InfluenceCell,
+  leads: readonly Lead[],
+  prep: PreparedDataset,
+  period: Period,
+  today: number,
+  unprocessedDays: number,
+): void {
+  const { from, to } = period;
+  const { leadCreated, leadSource } = prep;
   for (let i = 0; i < leadCreated.length; i++) {
     if (!(leadCreated[i] >= from && leadCreated[i] <= to)) continue;
     const l = leads[i];
-    const m = managerOf(l.responsible);
-    const cell = cellOf(m, prep.leadSource[i]);
+    const m = managerOf(index, l.responsible);
+    const cell = cellOf(m, leadSource[i]);
     cell.leads++;
     cell.leadIds.push(l.id);
     m.total.leads++;
@@ -93,22 +112,31 @@ export function buildTrafficInfluence(ds: Dataset, params: ReportParams): Traffi
     total.leadIds.push(l.id);
     if (l.outcome === 'open') {
       const age = today - l.created;
-      if (age > settings.unprocessedDays) {
+      if (age > unprocessedDays) {
         m.unprocessed.count++;
         m.unprocessed.ids.push(l.id);
         if (age > m.unprocessed.oldestDays) m.unprocessed.oldestDays = age;
       }
     }
   }
+}
 
-  const deals = ds.deals;
+function countDeals(
+  index: ManagerIndex,
+  total: InfluenceCell,
+  deals: readonly Deal[],
+  prep: PreparedDataset,
+  period: Period,
+): void {
+  const { from, to } = period;
+  const { dealCreated, dealWonDay, dealSource, rateOf } = prep;
   for (let i = 0; i < dealCreated.length; i++) {
     const created = dealCreated[i] >= from && dealCreated[i] <= to;
     const won = dealWonDay[i] >= from && dealWonDay[i] <= to;
     if (!created && !won) continue;
     const d = deals[i];
-    const m = managerOf(d.responsible);
-    const cell = cellOf(m, prep.dealSource[i]);
+    const m = managerOf(index, d.responsible);
+    const cell = cellOf(m, dealSource[i]);
     if (created) {
       cell.deals++;
       cell.dealIds.push(d.id);
@@ -125,6 +153,19 @@ export function buildTrafficInfluence(ds: Dataset, params: ReportParams): Traffi
       addWon(total, d.id, revenue);
     }
   }
+}
+
+export function buildTrafficInfluence(ds: Dataset, params: ReportParams): TrafficInfluenceModel {
+  const { period, locale, today } = params;
+  const settings = ds.settings;
+  const prep = prepareDataset(ds, locale);
+  const noManager = pick(NO_MANAGER, locale);
+
+  const total = emptyCell();
+  const index: ManagerIndex = { managers: new Map(), byRaw: new Map(), noManager };
+  const managers = index.managers;
+  countLeads(index, total, ds.leads, prep, period, today, settings.unprocessedDays);
+  countDeals(index, total, ds.deals, prep, period);
 
   // Sources in Ad payback's order.
   const agg = aggregateBySource(ds, period, locale);

@@ -53,6 +53,7 @@ class OffsetTable {
   private readonly farDays = new Map<number, number | Transition>();
   private readonly transitions = new Map<number, Transition>();
 
+  /** Throws a RangeError for a time zone Intl does not know. */
   constructor(timeZone: string) {
     this.fmt = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -76,11 +77,23 @@ class OffsetTable {
     return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / MS_PER_MINUTE);
   }
 
+  /** Offsets at 00:00 UTC of days asked so far: a day's end is the next day's start, asked of Intl once. */
+  private readonly dayStarts = new Map<number, number>();
+
+  private offsetAtDayStart(d: number): number {
+    let off = this.dayStarts.get(d);
+    if (off === undefined) {
+      off = this.computeOffset(d * MS_PER_DAY);
+      this.dayStarts.set(d, off);
+    }
+    return off;
+  }
+
   /** The offset over UTC day `d`, or the transition inside it (at most one: zones change twice a year). */
   private describeDay(d: number): number | Transition {
     const start = d * MS_PER_DAY;
-    const before = this.computeOffset(start);
-    const after = this.computeOffset(start + MS_PER_DAY);
+    const before = this.offsetAtDayStart(d);
+    const after = this.offsetAtDayStart(d + 1);
     if (before === after) return before;
     // Bisect on whole minutes: the first minute with the new offset.
     let lo = start;
@@ -132,14 +145,22 @@ const zones = new Map<string, DayZone>();
 export function makeZone(timeZone: string): DayZone {
   let zone = zones.get(timeZone);
   if (zone === undefined) {
-    zone = buildZone(isValidTimeZone(timeZone) ? timeZone : 'UTC');
+    // One Intl formatter serves as the validity check too (the first one is costly: it loads zone data).
+    let table: OffsetTable;
+    let tz = timeZone;
+    try {
+      table = new OffsetTable(tz);
+    } catch {
+      tz = 'UTC';
+      table = new OffsetTable(tz);
+    }
+    zone = buildZone(tz, table);
     zones.set(timeZone, zone);
   }
   return zone;
 }
 
-function buildZone(tz: string): DayZone {
-  const table = new OffsetTable(tz);
+function buildZone(tz: string, table: OffsetTable): DayZone {
   const offsetMinutes = (instant: number): number => table.offsetAt(instant);
   return {
     timeZone: tz,
