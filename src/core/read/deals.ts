@@ -8,7 +8,8 @@ import { missingColumnRefusal, openTab, refusalsOf } from './columns';
 import type { FindingList } from './findings';
 import { DEAL_COLUMNS } from './headers';
 import { IdIndex } from './idIndex';
-import { idOf, isBlankRow, textAt } from './rows';
+import { textAt } from './rows';
+import { BLANK_ROW, LEFT_OUT, RecordIdentity } from './recordIdentity';
 import type { StageClassifier } from './stages';
 
 export interface DealsRead {
@@ -50,12 +51,18 @@ export function readDeals(
   const { col, header, headerRow } = located;
   const name = tab.name;
   const values = tab.values;
-  const seen = new IdIndex();
   // The column an unknown stage is reported against: the stage name when there is one.
   const stageHeader = col.stage >= 0 ? header.stage : header.stageGroup;
   // Column indices resolved once (−1: absent; textAt then gives ''), not looked up per row.
-  const cId = col.id;
-  const cCreated = col.created;
+  const identity = new RecordIdentity(
+    name,
+    col.id,
+    col.created,
+    header.id,
+    header.created,
+    readDate,
+    findings,
+  );
   const cStage = col.stage;
   const cStageGroup = col.stageGroup;
   const cAmount = col.amount;
@@ -73,30 +80,12 @@ export function readDeals(
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     const sheetRow = r + 1;
-    const idCell = row[cId];
-    if (isBlank(idCell)) {
-      if (isBlankRow(row)) continue;
-      rowCount++;
-      findings.add('missingValue', name, sheetRow, header.id, '');
-      continue;
-    }
+    const state = identity.read(row, sheetRow);
+    if (state === BLANK_ROW) continue;
     rowCount++;
-    const id = idOf(idCell);
-    if (id === null) {
-      findings.add('unreadableValue', name, sheetRow, header.id, idCell);
-      continue;
-    }
-    const createdCell = row[cCreated];
-    const created = isBlank(createdCell) ? null : readDate(createdCell);
-    if (created === null) {
-      const kind = isBlank(createdCell) ? 'missingValue' : 'unreadableValue';
-      findings.add(kind, name, sheetRow, header.created, createdCell ?? '', id);
-      continue;
-    }
-    if (!seen.add(typeof idCell === 'number' ? idCell : null, id)) {
-      findings.add('duplicateId', name, sheetRow, header.id, id, id);
-      continue;
-    }
+    if (state === LEFT_OUT) continue;
+    const id = identity.id;
+    const created = identity.created;
 
     const stageText = textAt(row, cStage);
     const groupText = textAt(row, cStageGroup);

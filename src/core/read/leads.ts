@@ -1,12 +1,12 @@
 /** The Leads tab → Lead records. */
 import type { Lead, Refusal, TabData } from '../model';
 import type { DateReader } from '../parse/date';
-import { isBlank } from '../parse/text';
 import { openTab, refusalsOf } from './columns';
 import type { FindingList } from './findings';
 import { LEAD_COLUMNS } from './headers';
 import { IdIndex, rememberIdIndex } from './idIndex';
-import { idOf, isBlankRow, textAt } from './rows';
+import { textAt } from './rows';
+import { BLANK_ROW, LEFT_OUT, RecordIdentity } from './recordIdentity';
 import { makeStatusClassifier } from './stages';
 
 export interface LeadsRead {
@@ -32,10 +32,16 @@ export function readLeads(tab: TabData, readDate: DateReader, findings: FindingL
   const name = tab.name;
   const values = tab.values;
   const classify = makeStatusClassifier();
-  const seen = new IdIndex();
   // Column indices resolved once; an absent optional column is −1 (textAt gives '').
-  const cId = col.id;
-  const cCreated = col.created;
+  const identity = new RecordIdentity(
+    name,
+    col.id,
+    col.created,
+    header.id,
+    header.created,
+    readDate,
+    findings,
+  );
   const cSource = col.source;
   const cUtmSource = col.utmSource;
   const cUtmMedium = col.utmMedium;
@@ -47,30 +53,12 @@ export function readLeads(tab: TabData, readDate: DateReader, findings: FindingL
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     const sheetRow = r + 1;
-    const idCell = row[cId];
-    if (isBlank(idCell)) {
-      if (isBlankRow(row)) continue;
-      rowCount++;
-      findings.add('missingValue', name, sheetRow, header.id, '');
-      continue;
-    }
+    const state = identity.read(row, sheetRow);
+    if (state === BLANK_ROW) continue;
     rowCount++;
-    const id = idOf(idCell);
-    if (id === null) {
-      findings.add('unreadableValue', name, sheetRow, header.id, idCell);
-      continue;
-    }
-    const createdCell = row[cCreated];
-    const created = isBlank(createdCell) ? null : readDate(createdCell);
-    if (created === null) {
-      const kind = isBlank(createdCell) ? 'missingValue' : 'unreadableValue';
-      findings.add(kind, name, sheetRow, header.created, createdCell ?? '', id);
-      continue;
-    }
-    if (!seen.add(typeof idCell === 'number' ? idCell : null, id)) {
-      findings.add('duplicateId', name, sheetRow, header.id, id, id);
-      continue;
-    }
+    if (state === LEFT_OUT) continue;
+    const id = identity.id;
+    const created = identity.created;
 
     const status = textAt(row, cStatus);
     const { outcome, known } = classify(status);
@@ -89,6 +77,6 @@ export function readLeads(tab: TabData, readDate: DateReader, findings: FindingL
       statusKnown: known,
     });
   }
-  rememberIdIndex(leads, seen);
-  return { leads, rowCount, refusals, ids: seen };
+  rememberIdIndex(leads, identity.seen);
+  return { leads, rowCount, refusals, ids: identity.seen };
 }
