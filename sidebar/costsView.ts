@@ -3,6 +3,7 @@
  * the reports count it), and the form to add, edit and delete — validated field by field before anything is
  * sent, and again by the server before anything is written.
  */
+import { MANUAL_COSTS_LAYOUT } from '../src/core/read/settingsTabs';
 import type { FieldErrors, ManualCostField, ManualCostInput, ManualCostRow } from '../src/addon/sidebarTypes';
 import { COST_FIELD_LABELS, VALIDATION_MESSAGES } from '../src/core/i18n/sidebarLabels';
 import { validateManualCost } from '../src/core/settingsEdit/manualCostEdit';
@@ -12,16 +13,7 @@ import { h, replaceChildren, uid } from './dom';
 import { call } from './server';
 
 type Cost = ManualCostRow;
-const FIELDS: ManualCostField[] = [
-  'source',
-  'from',
-  'to',
-  'amount',
-  'currency',
-  'actions',
-  'category',
-  'comment',
-];
+const FIELDS = MANUAL_COSTS_LAYOUT.order;
 
 interface View {
   root: HTMLElement;

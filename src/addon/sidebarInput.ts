@@ -2,16 +2,10 @@
  * Arguments arriving from google.script.run are untrusted JSON: each is checked for the shape the server
  * function expects before anything reads the spreadsheet (a wrong shape is a sidebar bug, reported as such).
  */
+import { MANUAL_COSTS_LAYOUT } from '../core/read/settingsTabs';
 import type { SourceType } from '../core/model';
 import type { ReportKind } from '../core/i18n/reportLabels';
-import type {
-  ManualCostField,
-  ManualCostInput,
-  RowRef,
-  RuleInput,
-  RuleKind,
-  ValueTarget,
-} from './sidebarTypes';
+import type { ManualCostInput, RowRef, RuleInput, RuleKind, ValueTarget } from './sidebarTypes';
 
 function bad(what: string): never {
   throw new Error('Sidebar sent a bad argument: ' + what);
@@ -64,16 +58,7 @@ export function asTarget(v: unknown): ValueTarget {
   return { newType: asType(v.newType) ?? null };
 }
 
-const COST_FIELDS: readonly ManualCostField[] = [
-  'source',
-  'from',
-  'to',
-  'amount',
-  'currency',
-  'actions',
-  'category',
-  'comment',
-];
+const COST_FIELDS = MANUAL_COSTS_LAYOUT.order;
 
 export function asCostInput(v: unknown): ManualCostInput {
   if (!isObject(v)) return bad('cost');

@@ -45,7 +45,7 @@ export function parseMatches(text: string): ParsedMatches {
 }
 
 /** For an entry starting with `/` at `start`: its closing slash, flags, and where the next entry begins. */
-function regexEnd(t: string, start: number): { close: number; flags: string; next: number } | null {
+export function regexEnd(t: string, start: number): { close: number; flags: string; next: number } | null {
   for (let j = start + 1; j < t.length; j++) {
     if (t[j] === '\\') {
       j++;

@@ -3,7 +3,7 @@
  * back as exactly that value: one holding a comma, or looking like a `/regex/`, or with spaces around it, is
  * written as an anchored case-insensitive regex instead.
  */
-import { parseMatches } from '../read/matches';
+import { parseMatches, regexEnd } from '../read/matches';
 
 const REGEX_SPECIALS = /[\\^$.*+?()[\]{}|/]/g;
 
@@ -55,7 +55,11 @@ export function splitEntries(matches: string): string[] {
     while (i < t.length && (t[i] === ' ' || t[i] === ',' || t[i] === '\u00a0')) i++;
     if (i >= t.length) break;
     let end = -1;
-    if (t[i] === '/') end = regexEntryEnd(t, i);
+    if (t[i] === '/') {
+      // The same reading of a `/…/flags` entry as the Sources reader's (it may hold commas).
+      const regex = regexEnd(t, i);
+      if (regex) end = regex.next;
+    }
     if (end < 0) {
       end = t.indexOf(',', i);
       if (end < 0) end = t.length;
@@ -65,21 +69,4 @@ export function splitEntries(matches: string): string[] {
     i = end;
   }
   return entries;
-}
-
-/** Where a `/…/flags` entry starting at `start` ends (before its comma), or −1 when it is not one. */
-function regexEntryEnd(t: string, start: number): number {
-  for (let j = start + 1; j < t.length; j++) {
-    if (t[j] === '\\') {
-      j++;
-      continue;
-    }
-    if (t[j] !== '/') continue;
-    let k = j + 1;
-    while (k < t.length && /[a-z]/i.test(t[k])) k++;
-    let m = k;
-    while (m < t.length && t[m] === ' ') m++;
-    if (m === t.length || t[m] === ',') return j === start + 1 ? -1 : k;
-  }
-  return -1;
 }

@@ -1,3 +1,5 @@
+import type { MANUAL_COSTS_LAYOUT } from '../read/settingsTabs';
+
 /**
  * What the sidebar edits, as plain JSON-safe records: rows of the settings tabs as the admin sees them, and the
  * edits the core turns into cell writes. No Dates cross the google.script.run boundary: days are ISO strings.
@@ -36,8 +38,8 @@ export interface RuleInput {
   color?: string;
 }
 
-export type ManualCostField =
-  'source' | 'from' | 'to' | 'amount' | 'currency' | 'actions' | 'category' | 'comment';
+/** The Manual costs columns, in the tab's order (one definition: the tab layout). */
+export type ManualCostField = (typeof MANUAL_COSTS_LAYOUT.order)[number];
 
 /** A manual cost as listed: values read as the reports read them, or null where unreadable. */
 export interface ManualCostRow {
