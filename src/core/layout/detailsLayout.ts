@@ -80,7 +80,7 @@ export function layoutDetails(
       canvas.text(r, 2, manager);
       canvas.text(r, 3, source);
       canvas.text(r, 4, lead.status);
-      canvas.number(r, 7, lead.row, { format: FORMAT.integer });
+      canvas.number(r, 7, lead.row, { format: FORMAT.plainInteger });
     }
     r++;
   };
@@ -94,7 +94,7 @@ export function layoutDetails(
       canvas.text(r, 4, deal.stage);
       canvas.number(r, 5, deal.amount, { format: FORMAT.decimal });
       canvas.text(r, 6, deal.currency);
-      canvas.number(r, 7, deal.row, { format: FORMAT.integer });
+      canvas.number(r, 7, deal.row, { format: FORMAT.plainInteger });
     }
     r++;
   };

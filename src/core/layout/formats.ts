@@ -4,6 +4,8 @@ import type { Locale } from '../model';
 export const FORMAT = {
   text: '@',
   integer: '#,##0',
+  /** Row numbers and the like: no thousands separator. */
+  plainInteger: '0',
   decimal: '#,##0.00',
   percent: '0.0%',
   /** Signed change: the sign is the reading. */
