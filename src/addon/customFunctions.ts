@@ -61,14 +61,6 @@ interface SheetMeta {
 /** Lives for one execution: calls that Sheets batches into one execution share it. */
 const memo = new Map<string, SourceAggregate>();
 
-function userLocale(): Locale {
-  try {
-    return localeOf(Session.getActiveUserLocale());
-  } catch {
-    return 'en';
-  }
-}
-
 function sheetMeta(version: string): SheetMeta {
   const cache = CacheService.getDocumentCache();
   const key = 'tl:meta:' + version;
@@ -106,6 +98,26 @@ function aggregateFor(version: string, meta: SheetMeta, period: Period, fn: Func
   return agg;
 }
 
+/**
+ * The number form is pure arithmetic and touches no service. Its error messages speak the spreadsheet's
+ * language, so the locale (read-only Spreadsheet access, cached) is looked up only when there is an error to
+ * show: the evaluation is repeated with it, and throws the same error in that language.
+ */
+function numberForm(fn: FunctionName, a: unknown, b: unknown): number | ResultGrid {
+  try {
+    return evaluateNumberForm(fn, a, b, 'en');
+  } catch (e) {
+    if (!(e instanceof FunctionError)) throw e;
+    let locale: Locale = 'en';
+    try {
+      locale = sheetMeta(dataVersion()).locale;
+    } catch {
+      throw e;
+    }
+    return evaluateNumberForm(fn, a, b, locale);
+  }
+}
+
 function sourceForm(fn: FunctionName, source: string, from: unknown, to: unknown): number {
   const version = dataVersion();
   const meta = sheetMeta(version);
@@ -122,7 +134,7 @@ export function callCustomFunction(
 ): number | ResultGrid {
   try {
     if (isSourceForm(a, b)) return sourceForm(fn, String(a), b, c);
-    return evaluateNumberForm(fn, a, b, userLocale());
+    return numberForm(fn, a, b);
   } catch (e) {
     // Sheets shows the message on #ERROR!; anything but our own errors is reported by its first line only.
     if (e instanceof FunctionError) throw e;
