@@ -21,7 +21,7 @@ export const customFunctionBench: ExtraBench = {
       revenue.push([1000 + (i % 97) * 13]);
       cost.push([i % 50 === 0 ? 0 : 500 + (i % 31) * 7]);
     }
-    const { ms, sink } = medianMs(() => addon.call('MARKETING_ROI', revenue, cost), 7);
+    const { ms, sink } = medianMs(() => addon.callCustomFunction('MARKETING_ROI', revenue, cost), 7);
     const rows = Array.isArray(sink) ? sink.length : 0;
     return { ms, note: `median of 7, ${rows} rows returned, budget 200 ms` };
   },

@@ -99,7 +99,7 @@ export async function runWorkbook(options: RunOptions): Promise<RunResult> {
   addon.call(MENU_ACTION[options.report ?? 'all']);
   const calls = host.calls.total;
   for (const name of CUSTOM_FUNCTIONS) {
-    host.registerFunction(name, (...args: unknown[]) => addon.call(name, ...args));
+    host.registerFunction(name, (...args: unknown[]) => addon.callCustomFunction(name, ...args));
   }
   let formulas = 0;
   for (const sheet of host.spreadsheet.sheets) formulas += sheet.formulas.size;

@@ -24,6 +24,8 @@ export interface LoadAddonOptions {
 export interface AddonSandbox {
   /** Calls a top-level function as one execution (locks it takes are released at its end). */
   call(name: string, ...args: unknown[]): unknown;
+  /** Like `call`, with a custom function's rules: read-only spreadsheet, no UI, 30 seconds. */
+  callCustomFunction(name: string, ...args: unknown[]): unknown;
   /** Like `call`, but with google.script.run's rules: JSON-like values only in and out (a Date is refused). */
   run(name: string, ...args: unknown[]): unknown;
   has(name: string): boolean;
@@ -120,6 +122,14 @@ export function loadAddon(host: Host, options: LoadAddonOptions = {}): AddonSand
     globalNames: () => ownNames().sort(),
     call(name, ...args) {
       return execute(name, args);
+    },
+    callCustomFunction(name, ...args) {
+      host.ctx.customFunction = true;
+      try {
+        return execute(name, args);
+      } finally {
+        host.ctx.customFunction = false;
+      }
     },
     run(name, ...args) {
       args.forEach((a, i) => assertTransferable(a, `argument ${i + 1} of ${name}`));

@@ -22,6 +22,13 @@ const SPREADSHEET_SERVICE = new Set([
   'Protection',
 ]);
 
+/** A custom function's execution limit. */
+const CUSTOM_FUNCTION_LIMIT_MS = 30_000;
+
+/** Spreadsheet-service methods that change the document or the UI: refused inside a custom function. */
+const CUSTOM_FUNCTION_FORBIDDEN =
+  /^(set|insert|delete|clear|append|move|protect|merge|breakApart|remove|hide|show|sort|autoResize|activate|toast|newChart|copyTo|duplicate|flush|rename)/;
+
 export class HostContext {
   readonly calls = new CallLog();
   readonly faults = new Faults();
@@ -64,14 +71,23 @@ export class HostContext {
     throw this.error(message);
   }
 
+  /**
+   * True while a custom function runs: Sheets gives it read-only access to the spreadsheet and no UI, and
+   * stops it after 30 seconds.
+   */
+  customFunction = false;
+
   /** Runs one service call: counts it, ticks the clock, applies faults and the time limit (outermost only). */
   invoke<T>(method: string, run: () => T): T {
+    if (this.depth === 0 && this.customFunction) this.checkCustomFunctionCall(method);
     if (this.depth === 0) {
       const className = method.slice(0, method.indexOf('.'));
       this.calls.record(method, SPREADSHEET_SERVICE.has(className));
       this.clock.advance(this.clock.msPerCall);
-      if (this.inExecution && this.clock.now() - this.executionStartMs > this.faults.timeLimitMs)
-        this.fail(TIME_LIMIT_ERROR);
+      const limit = this.customFunction
+        ? Math.min(CUSTOM_FUNCTION_LIMIT_MS, this.faults.timeLimitMs)
+        : this.faults.timeLimitMs;
+      if (this.inExecution && this.clock.now() - this.executionStartMs > limit) this.fail(TIME_LIMIT_ERROR);
       const injected = this.faults.check(method);
       if (injected !== null) this.fail(injected);
     }
@@ -80,6 +96,16 @@ export class HostContext {
       return run();
     } finally {
       this.depth--;
+    }
+  }
+
+  private checkCustomFunctionCall(method: string): void {
+    const [className, name] = method.split('.');
+    if (SPREADSHEET_SERVICE.has(className) && CUSTOM_FUNCTION_FORBIDDEN.test(name)) {
+      this.fail(`You do not have permission to call ${name}`);
+    }
+    if (method === 'SpreadsheetApp.getUi' || className === 'Ui' || className === 'Menu') {
+      this.fail('Cannot call SpreadsheetApp.getUi() from this context.');
     }
   }
 

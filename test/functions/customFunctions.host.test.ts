@@ -12,7 +12,7 @@ const col = (k: (typeof PAYBACK_COLUMNS)[number]): number => 2 + PAYBACK_COLUMNS
 /** A cell's value or its #ERROR! message. */
 function cell(addon: AddonSandbox, name: string, ...args: unknown[]): unknown {
   try {
-    return addon.call(name, ...args);
+    return addon.callCustomFunction(name, ...args);
   } catch (e) {
     return { error: (e as Error).message };
   }
@@ -22,18 +22,22 @@ describe('number form', () => {
   const { addon } = hostWith(generateWorkbook({ leads: 200 }), { locale: 'ru_RU' });
 
   test('scalars, ranges, a scalar with a range, blanks and zero divisors', () => {
-    expect(addon.call('MARKETING_ROI', 105000, 46000) as number).toBeCloseTo(1.2826, 4);
-    expect(addon.call('CONVERSION', 96, 10) as number).toBeCloseTo(0.1042, 4);
-    expect(addon.call('COSTPERDEAL', [[100], [90], [50]], [[4], [0], ['']])).toEqual([[25], [''], ['']]);
-    expect(addon.call('COSTPERLEAD', 1000, [[10, 20, 0]])).toEqual([[100, 50, '']]);
+    expect(addon.callCustomFunction('MARKETING_ROI', 105000, 46000) as number).toBeCloseTo(1.2826, 4);
+    expect(addon.callCustomFunction('CONVERSION', 96, 10) as number).toBeCloseTo(0.1042, 4);
+    expect(addon.callCustomFunction('COSTPERDEAL', [[100], [90], [50]], [[4], [0], ['']])).toEqual([
+      [25],
+      [''],
+      [''],
+    ]);
+    expect(addon.callCustomFunction('COSTPERLEAD', 1000, [[10, 20, 0]])).toEqual([[100, 50, '']]);
     expect(cell(addon, 'COSTPERWON', 1000, 0)).toEqual({
       error: expect.stringMatching(/COSTPERWON:.*равно 0/),
     });
   });
 
   test('text numbers in Russian and English formats; other text names the argument', () => {
-    expect(addon.call('COSTPERACTION', '1 500,50 ₽', 3) as number).toBeCloseTo(500.1667, 4);
-    expect(addon.call('COSTPERACTION', '1,500.50', 3) as number).toBeCloseTo(500.1667, 4);
+    expect(addon.callCustomFunction('COSTPERACTION', '1 500,50 ₽', 3) as number).toBeCloseTo(500.1667, 4);
+    expect(addon.callCustomFunction('COSTPERACTION', '1,500.50', 3) as number).toBeCloseTo(500.1667, 4);
     expect(cell(addon, 'COSTPERDEAL', [[1], ['много']], 2)).toEqual({
       error: expect.stringMatching(/«расход», строка 2, столбец 1 диапазона: «много» — не число/),
     });
@@ -86,10 +90,10 @@ describe('source form', () => {
 
   test('later calls of one recalculation read no raw tab: the aggregate comes from the document cache', () => {
     host.calls.reset();
-    addon.call('COSTPERLEAD', 'ВКонтакте', from, to);
+    addon.callCustomFunction('COSTPERLEAD', 'ВКонтакте', from, to);
     const firstReads = host.calls.count('Range.getValues');
     host.calls.reset();
-    for (let i = 0; i < 20; i++) addon.call('COSTPERLEAD', 'Google Ads', from, to);
+    for (let i = 0; i < 20; i++) addon.callCustomFunction('COSTPERLEAD', 'Google Ads', from, to);
     expect(host.calls.count('Range.getValues')).toBe(0);
     expect(host.calls.total).toBe(0);
     expect(firstReads).toBeGreaterThanOrEqual(0);
@@ -100,7 +104,7 @@ describe('refresh after a data change', () => {
   test('"Refresh custom functions" makes formula cells follow the new data', () => {
     const { host, addon } = hostWith(generateWorkbook({ leads: 300, messy: false }), { locale: 'ru_RU' });
     for (const name of ['MARKETING_ROI', 'COSTPERLEAD']) {
-      host.registerFunction(name, (...args: unknown[]) => addon.call(name, ...args));
+      host.registerFunction(name, (...args: unknown[]) => addon.callCustomFunction(name, ...args));
     }
     const calc = host.spreadsheet.addSheet('Расчёт');
     const ui = host.service('SpreadsheetApp').getActiveSpreadsheet().getSheetByName('Расчёт')!;

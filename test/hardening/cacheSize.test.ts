@@ -26,6 +26,6 @@ test('a source-form function answers when the aggregate is over 100 KB in UTF-8'
   const from = new Date('2026-11-01T00:00:00+03:00');
   const to = new Date('2026-11-30T00:00:00+03:00');
   // Source 0 has one lead and its won deal: conversion 1.
-  expect(addon.call('CONVERSION', 'Источник 0 ' + 'ж'.repeat(110), from, to)).toBe(1);
+  expect(addon.callCustomFunction('CONVERSION', 'Источник 0 ' + 'ж'.repeat(110), from, to)).toBe(1);
   expect(host.ui.alerts).toEqual([]);
 });

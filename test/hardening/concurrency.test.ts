@@ -111,7 +111,7 @@ describe('a custom function recalculated during a report run', () => {
     const { host, addon } = hostWith(workedExampleTabs());
     host.locks.document.holdByOther();
     const t0 = host.clock.now();
-    const roi = addon.call(
+    const roi = addon.callCustomFunction(
       'MARKETING_ROI',
       'vk',
       new Date('2026-11-01T00:00:00+03:00'),
@@ -126,7 +126,7 @@ describe('a custom function recalculated during a report run', () => {
   test('the report made after it shows the same ROI', () => {
     const { host, addon } = hostWith(workedExampleTabs());
     choosePeriod(host, '2026-11-01', '2026-11-30');
-    const roi = addon.call(
+    const roi = addon.callCustomFunction(
       'MARKETING_ROI',
       'vk',
       new Date('2026-11-01T00:00:00+03:00'),

@@ -61,7 +61,7 @@ describe('refusals before reading', () => {
     const { host, addon } = hostWith(small);
     stretchLeads(host, 200_000);
     expect(() =>
-      addon.call(
+      addon.callCustomFunction(
         'MARKETING_ROI',
         'vk',
         new Date('2026-11-01T00:00:00+03:00'),
