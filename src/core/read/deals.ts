@@ -54,15 +54,7 @@ export function readDeals(
   // The column an unknown stage is reported against: the stage name when there is one.
   const stageHeader = col.stage >= 0 ? header.stage : header.stageGroup;
   // Column indices resolved once (−1: absent; textAt then gives ''), not looked up per row.
-  const identity = new RecordIdentity(
-    name,
-    col.id,
-    col.created,
-    header.id,
-    header.created,
-    readDate,
-    findings,
-  );
+  const identity = new RecordIdentity(name, col, header, readDate, findings);
   const cStage = col.stage;
   const cStageGroup = col.stageGroup;
   const cAmount = col.amount;

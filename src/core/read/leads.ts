@@ -33,15 +33,7 @@ export function readLeads(tab: TabData, readDate: DateReader, findings: FindingL
   const values = tab.values;
   const classify = makeStatusClassifier();
   // Column indices resolved once; an absent optional column is −1 (textAt gives '').
-  const identity = new RecordIdentity(
-    name,
-    col.id,
-    col.created,
-    header.id,
-    header.created,
-    readDate,
-    findings,
-  );
+  const identity = new RecordIdentity(name, col, header, readDate, findings);
   const cSource = col.source;
   const cUtmSource = col.utmSource;
   const cUtmMedium = col.utmMedium;

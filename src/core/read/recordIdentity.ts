@@ -24,15 +24,24 @@ export class RecordIdentity {
   /** IDs kept so far, in record order. */
   readonly seen = new IdIndex();
 
+  private readonly cId: number;
+  private readonly cCreated: number;
+  private readonly idHeader: string;
+  private readonly createdHeader: string;
+
+  /** `col` and `header`: the located columns of the tab (indices and header texts). */
   constructor(
     private readonly tab: string,
-    private readonly cId: number,
-    private readonly cCreated: number,
-    private readonly idHeader: string,
-    private readonly createdHeader: string,
+    col: { id: number; created: number },
+    header: { id: string; created: string },
     private readonly readDate: DateReader,
     private readonly findings: FindingList,
-  ) {}
+  ) {
+    this.cId = col.id;
+    this.cCreated = col.created;
+    this.idHeader = header.id;
+    this.createdHeader = header.created;
+  }
 
   read(row: readonly Cell[], sheetRow: number): RowState {
     const idCell = row[this.cId];
