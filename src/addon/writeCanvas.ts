@@ -3,6 +3,7 @@
  * the same in every cell are skipped (a fresh sheet already has the defaults), which keeps the call count low.
  */
 import type { Canvas, CanvasGrids } from '../core/layout/canvas';
+import { FORMAT } from '../core/layout/formats';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -56,7 +57,7 @@ export function writeCanvas(sheet: Sheet, canvas: Canvas): CanvasGrids {
   ensureGrid(sheet, rows, cols, canvas.fitGrid);
   const range = sheet.getRange(1, 1, rows, cols);
   // Formats first: a text-formatted cell keeps data text as text when the values arrive.
-  if (!allEqual(g.formats, 'General')) range.setNumberFormats(g.formats);
+  if (!allEqual(g.formats, FORMAT.general)) range.setNumberFormats(g.formats);
   range.setValues(g.values);
   if (!allEqual(g.weights, 'normal')) range.setFontWeights(g.weights);
   if (!allEqual(g.styles, 'normal')) range.setFontStyles(g.styles);

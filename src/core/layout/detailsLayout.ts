@@ -72,32 +72,31 @@ export function layoutDetails(
   const dateFmt = dateFormat(l);
 
   const leadSource = new Map<string, string>();
-  const writeLead = (id: string, manager: string, source: string): void => {
-    const lead = leadById.get(id);
+  /** One record row: what leads and deals share, then the deal's amount and currency. */
+  const writeRecord = (
+    id: string,
+    manager: string,
+    source: string,
+    record: Lead | Deal | undefined,
+  ): void => {
     canvas.text(r, 0, id);
-    if (lead) {
-      canvas.number(r, 1, serial(lead.created), { format: dateFmt });
+    if (record) {
+      canvas.number(r, 1, serial(record.created), { format: dateFmt });
       canvas.text(r, 2, manager);
       canvas.text(r, 3, source);
-      canvas.text(r, 4, lead.status);
-      canvas.number(r, 7, lead.row, { format: FORMAT.plainInteger });
+      canvas.text(r, 4, 'stage' in record ? record.stage : record.status);
+      if ('stage' in record) {
+        canvas.number(r, 5, record.amount, { format: FORMAT.decimal });
+        canvas.text(r, 6, record.currency);
+      }
+      canvas.number(r, 7, record.row, { format: FORMAT.plainInteger });
     }
     r++;
   };
-  const writeDeal = (id: string, manager: string, source: string): void => {
-    const deal = dealById.get(id);
-    canvas.text(r, 0, id);
-    if (deal) {
-      canvas.number(r, 1, serial(deal.created), { format: dateFmt });
-      canvas.text(r, 2, manager);
-      canvas.text(r, 3, source);
-      canvas.text(r, 4, deal.stage);
-      canvas.number(r, 5, deal.amount, { format: FORMAT.decimal });
-      canvas.text(r, 6, deal.currency);
-      canvas.number(r, 7, deal.row, { format: FORMAT.plainInteger });
-    }
-    r++;
-  };
+  const writeLead = (id: string, manager: string, source: string): void =>
+    writeRecord(id, manager, source, leadById.get(id));
+  const writeDeal = (id: string, manager: string, source: string): void =>
+    writeRecord(id, manager, source, dealById.get(id));
   const block = (
     kind: ListKind,
     title: string,

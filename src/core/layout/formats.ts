@@ -41,10 +41,8 @@ export const COLORS = {
   bad: '#d93025',
   muted: '#5f6368',
   headerFill: '#e8eaed',
-  titleFill: '#ffffff',
   totalFill: '#f1f3f4',
   flagFill: '#fce8e6',
   okFill: '#e6f4ea',
   warnFill: '#fef7e0',
-  link: '#1155cc',
 } as const;

@@ -65,10 +65,6 @@ export function overlapDays(from: DayNum, to: DayNum, p: Period): number {
   return b >= a ? b - a + 1 : 0;
 }
 
-export function inPeriod(day: DayNum, p: Period): boolean {
-  return day >= p.from && day <= p.to;
-}
-
 /** The last full calendar month before `today`. */
 export function lastFullMonth(today: DayNum): Period {
   const { year, month } = ymdOfDay(today);
